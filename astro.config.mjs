@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+
+// PocketBase serves the built site and the API from one origin; in development
+// `astro dev` forwards /api to the PocketBase that scripts/dev.mjs starts.
+const pocketbaseUrl = process.env.POCKETBASE_URL ?? 'http://127.0.0.1:8090';
+
+export default defineConfig({
+  site: process.env.TETTPA_SITE_URL ?? 'http://127.0.0.1:8090',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), svelte()],
+  vite: {
+    server: { proxy: { '/api': { target: pocketbaseUrl, ws: true } } },
+  },
+});

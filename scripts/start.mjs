@@ -1,0 +1,54 @@
+// `npm start`: builds what is missing, starts PocketBase with the site, seeds demo data and
+// serves until Ctrl-C. Settings: see the operations contract in README.md.
+import { mkdirSync } from 'node:fs';
+import { readConfig, DEMO_PASSWORD } from './lib/config.mjs';
+import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
+import { ensureSite } from './lib/site-build.mjs';
+import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
+import { seedDemo, DEMO_USERS } from './lib/seed-demo.mjs';
+
+async function main() {
+  const config = readConfig();
+  const binary = pocketbaseBinary();
+  ensureSite();
+  mkdirSync(config.dataDir, { recursive: true });
+  upsertSuperuser(binary, config.dataDir, config.adminEmail, config.adminPassword);
+
+  const server = await startPocketBase({ binary, dataDir: config.dataDir, host: config.host, port: config.port, quiet: true });
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nStopper (${signal}) …`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  server.child.once('exit', (code) => {
+    if (!stopping) {
+      console.error(`PocketBase stoppet uventet (kode ${code}).`);
+      process.exit(1);
+    }
+  });
+
+  if (config.demo) {
+    const created = await seedDemo({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
+    if (created.length > 0) console.log(`Demodata lagt inn: ${created.join(', ')}`);
+  }
+
+  console.log(`
+Tett på læring kjører på ${server.url}/
+  Administrasjon (PocketBase): ${server.url}/_/  (${config.adminEmail})
+  Data: ${config.dataDir}`);
+  if (config.demo) {
+    console.log(`  Demobrukere (passord «${DEMO_PASSWORD}»):`);
+    for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(10)} ${u.email}`);
+  }
+  console.log('Stopp med Ctrl-C.');
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
