@@ -1,0 +1,30 @@
+// `npm run dev`: PocketBase on PORT (default 8090) and `astro dev` beside it, which forwards /api
+// to PocketBase, so pages reload as you edit them. Same settings as `npm start`.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { readConfig } from './lib/config.mjs';
+import { fromRoot } from './lib/paths.mjs';
+import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
+import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
+import { seedDemo } from './lib/seed-demo.mjs';
+
+const config = readConfig();
+const binary = pocketbaseBinary();
+mkdirSync(config.dataDir, { recursive: true });
+upsertSuperuser(binary, config.dataDir, config.adminEmail, config.adminPassword);
+const server = await startPocketBase({ binary, dataDir: config.dataDir, host: config.host, port: config.port, quiet: true });
+if (config.demo) await seedDemo({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
+
+const astro = spawn(process.execPath, [fromRoot('node_modules/astro/bin/astro.mjs'), 'dev'], {
+  cwd: fromRoot(),
+  stdio: 'inherit',
+  env: { ...process.env, POCKETBASE_URL: server.url },
+});
+const stop = async () => {
+  astro.kill('SIGTERM');
+  await server.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+astro.on('exit', stop);

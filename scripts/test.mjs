@@ -1,0 +1,63 @@
+// `npm test`: everything, with nothing running before or after. Builds PocketBase and the site
+// once, then runs the unit and integration tests (vitest) and the browser tests (Playwright).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fromRoot } from './lib/paths.mjs';
+import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
+import { buildSite } from './lib/site-build.mjs';
+
+function run(label, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(process.execPath, args, { cwd: fromRoot(), stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`Fant ikke Chromium på ${chromium}. Installer Debians pakke: apt-get install -y chromium (eller sett CHROMIUM_PATH).`);
+  process.exit(1);
+}
+
+const results = fromRoot('.cache', 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const vitestJson = `${results}/vitest.json`;
+const playwrightJson = `${results}/playwright.json`;
+process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = playwrightJson;
+
+pocketbaseBinary();
+buildSite();
+const vitestOk = run('Enhets- og integrasjonstester (vitest)', [
+  fromRoot('node_modules/vitest/vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+const e2eOk = run('Nettlesertester (Playwright + axe-core)', [fromRoot('node_modules/@playwright/test/cli.js'), 'test', '--reporter=list,json']);
+
+/** Counts from both runners' JSON reports; a missing report counts as a failure of that runner. */
+function counts() {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  try {
+    const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
+    total.passed += v.numPassedTests;
+    total.failed += v.numFailedTests;
+    total.skipped += v.numPendingTests + v.numTodoTests;
+  } catch {
+    total.failed += 1;
+  }
+  try {
+    const p = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
+    total.passed += p.expected + p.flaky;
+    total.failed += p.unexpected;
+    total.skipped += p.skipped;
+  } catch {
+    total.failed += 1;
+  }
+  return total;
+}
+
+const total = counts();
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+if (!vitestOk || !e2eOk || total.failed > 0) process.exit(1);

@@ -1,0 +1,39 @@
+// The demo seed is idempotent and never overwrites what already exists.
+import { describe, expect, inject, it } from 'vitest';
+import PocketBase from 'pocketbase';
+// @ts-expect-error: plain ESM script without type declarations
+import { seedDemo, DEMO_USERS } from '../../scripts/lib/seed-demo.mjs';
+// @ts-expect-error: plain ESM script without type declarations
+import { DEMO_PASSWORD } from '../../scripts/lib/config.mjs';
+import { superuser } from '../support/accounts';
+import { TEST_ADMIN } from '../support/test-server';
+
+const url = inject('pocketbaseUrl');
+const seed = () => seedDemo({ url, adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password }) as Promise<string[]>;
+
+describe('demo seed', () => {
+  it('creates one user per role, each able to log in, and nothing the second time', async () => {
+    await seed();
+    expect(await seed()).toEqual([]);
+    const roles = new Set<string>();
+    for (const demo of DEMO_USERS as Array<{ email: string; role: string }>) {
+      const pb = new PocketBase(url);
+      const auth = await pb.collection('users').authWithPassword(demo.email, DEMO_PASSWORD);
+      roles.add(auth.record.role);
+    }
+    expect([...roles].sort()).toEqual(['admin', 'deltaker', 'kursleder', 'styrer']);
+  });
+
+  it('keeps a learner’s own changes and progress on a later seed', async () => {
+    await seed();
+    const learner = new PocketBase(url);
+    const auth = await learner.collection('users').authWithPassword('deltaker@demo.tettpa.no', DEMO_PASSWORD);
+    await learner.collection('users').update(auth.record.id, { name: 'Dina med nytt navn' });
+    await learner.collection('progress').create({ user: auth.record.id, course: 'nyansatt', lesson: 'seed-test', status: 'completed' });
+    await seed();
+    const root = await superuser(url);
+    expect((await root.collection('users').getOne(auth.record.id)).name).toBe('Dina med nytt navn');
+    const rows = await root.collection('progress').getFullList({ filter: root.filter('user = {:u}', { u: auth.record.id }) });
+    expect(rows.map((r) => r.lesson)).toContain('seed-test');
+  });
+});

@@ -1,0 +1,40 @@
+// Starts a throwaway PocketBase (temp data dir, free port) for a test run and removes it after.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+// @ts-expect-error: plain ESM scripts without type declarations
+import { pocketbaseBinary } from '../../scripts/lib/pocketbase-binary.mjs';
+// @ts-expect-error: plain ESM scripts without type declarations
+import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/server.mjs';
+
+export const TEST_ADMIN = { email: 'superbruker@test.tettpa.no', password: 'test-superbruker-passord' };
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+  restart(): Promise<TestServer>;
+}
+
+export async function startTestServer(options: { dataDir?: string; port?: number } = {}): Promise<TestServer> {
+  const binary: string = pocketbaseBinary({ log: () => {} });
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tettpa-test-'));
+  upsertSuperuser(binary, dataDir, TEST_ADMIN.email, TEST_ADMIN.password);
+  const port: number = options.port ?? (await freePort());
+  const server = await startPocketBase({ binary, dataDir, port, quiet: true });
+  return {
+    url: server.url,
+    dataDir,
+    stop: async () => {
+      await server.stop();
+    },
+    restart: async () => {
+      await server.stop();
+      return startTestServer({ dataDir, port });
+    },
+  };
+}
+
+export function removeDataDir(dataDir: string): void {
+  rmSync(dataDir, { recursive: true, force: true });
+}
