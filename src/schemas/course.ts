@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceSchema } from './shared';
+import { audienceSchema } from './shared.ts';
 
 /** A course's own description: `src/content/courses/<course>/course.yaml`. */
 export const courseSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceSchema, dimensionKeySchema } from './shared';
+import { audienceSchema, dimensionKeySchema } from './shared.ts';
 
 /** Frontmatter of one lesson: `src/content/courses/<course>/<lesson>.mdx`. */
 export const lessonSchema = z.object({

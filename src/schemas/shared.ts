@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { catalogue } from '../lib/class/catalogue';
+import { catalogue } from '../lib/class/catalogue.ts';
 
 const dimensionKeys = catalogue.dimensions.map((d) => d.key) as [string, ...string[]];
 

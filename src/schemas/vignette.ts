@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { ageGroupKeySchema, dimensionKeySchema } from './shared';
-import { dimensionsOf } from '../lib/class/catalogue';
+import { ageGroupKeySchema, dimensionKeySchema } from './shared.ts';
+import { dimensionsOf } from '../lib/class/catalogue.ts';
 
 /**
  * Public frontmatter of a vignette: `src/content/vignettes/<slug>.md`. The text and what it is

@@ -1,0 +1,206 @@
+// Coding practice and reliability checks against master codes. The routes in coding.pb.js call
+// these; the arithmetic lives in scoring.js. Master codes leave the server only in feedback on
+// a submission that has already been stored.
+const scoring = require(`${__hooks}/lib/scoring.js`);
+const catalogue = require(`${__hooks}/lib/catalogue.js`);
+const config = require(`${__hooks}/lib/config.js`);
+const { requireUser, jsonBody, readJson } = require(`${__hooks}/lib/http.js`);
+
+const label = (key) => {
+  const d = catalogue.dimension(key);
+  return d ? d.nb : key;
+};
+
+function findVignette(app, slug) {
+  if (typeof slug !== 'string' || slug === '') throw new BadRequestError('Oppgi hvilken vignett du har kodet (vignette).');
+  try {
+    return app.findFirstRecordByData('vignettes', 'slug', slug);
+  } catch (err) {
+    throw new NotFoundError(`Fant ingen vignett som heter «${slug}».`);
+  }
+}
+
+function mastersOf(app, vignette) {
+  const masters = {};
+  for (const m of app.findRecordsByFilter('master_codes', 'vignette = {:v}', '', 0, 0, { v: vignette.id })) {
+    masters[m.getString('dimension')] = { score: m.getInt('score'), justification: m.getString('justification') };
+  }
+  return masters;
+}
+
+/** Validates codes for a vignette and compares them with its master codes. */
+function scoreVignette(app, vignette, rawScores) {
+  const dimensions = readJson(vignette, 'dimensions');
+  const checked = scoring.validateScores(rawScores, dimensions, label);
+  if (checked.error) throw new BadRequestError(checked.error);
+  const masters = mastersOf(app, vignette);
+  for (const d of dimensions) {
+    if (!masters[d]) throw new ApiError(500, `Vignetten «${vignette.getString('slug')}» mangler masterkode for ${label(d)}.`);
+  }
+  return { scores: checked.scores, compared: scoring.compareWithMaster(checked.scores, masters, dimensions) };
+}
+
+function saveAttempt(app, user, vignette, scores, compared, check) {
+  const record = new Record(app.findCollectionByNameOrId('attempts'));
+  record.set('user', user.id);
+  record.set('vignette', vignette.id);
+  if (check) record.set('reliability_check', check.id);
+  record.set('scores', scores);
+  record.set('results', compared.results);
+  record.set('withinOne', compared.withinOne);
+  record.set('exact', compared.exact);
+  app.save(record);
+  return record;
+}
+
+/** POST /api/tettpa/attempts: one practice vignette, feedback at once. */
+function practice(e) {
+  const user = requireUser(e);
+  const body = jsonBody(e);
+  const vignette = findVignette(e.app, body.vignette);
+  const { scores, compared } = scoreVignette(e.app, vignette, body.scores);
+  const record = saveAttempt(e.app, user, vignette, scores, compared, null);
+  return e.json(200, { id: record.id, vignette: vignette.getString('slug'), results: compared.results, withinOne: compared.withinOne, exact: compared.exact });
+}
+
+/** Slugs of the cycles in the learner's checks, most recent check first. */
+function recentCycles(app, user) {
+  const checks = app.findRecordsByFilter('reliability_checks', 'user = {:u}', '-created', 10, 0, { u: user.id });
+  const seen = [];
+  for (const c of checks) for (const slug of readJson(c, 'cycles') || []) if (seen.indexOf(slug) === -1) seen.push(slug);
+  return seen;
+}
+
+/** POST /api/tettpa/checks: five cycles of one age group, drawn at random. */
+function startCheck(e) {
+  const user = requireUser(e);
+  const body = jsonBody(e);
+  if (!catalogue.dimensionsOf(body.ageGroup)) throw new BadRequestError('ageGroup må være «toddler» eller «pre-k».');
+  const cycles = e.app
+    .findRecordsByFilter('vignettes', 'kind = "cycle" && ageGroup = {:g}', 'slug', 0, 0, { g: body.ageGroup })
+    .map((v) => v.getString('slug'));
+  if (cycles.length < config.CYCLES_PER_CHECK) {
+    throw new BadRequestError(`Det finnes bare ${cycles.length} observasjonssykluser for denne aldersgruppen; en reliabilitetssjekk trenger ${config.CYCLES_PER_CHECK}.`);
+  }
+  const drawn = scoring.drawCycles(cycles, recentCycles(e.app, user), config.CYCLES_PER_CHECK);
+  const check = new Record(e.app.findCollectionByNameOrId('reliability_checks'));
+  check.set('user', user.id);
+  check.set('ageGroup', body.ageGroup);
+  check.set('cycles', drawn);
+  check.set('complete', false);
+  check.set('threshold', config.passThreshold());
+  e.app.save(check);
+  return e.json(200, { id: check.id, ageGroup: body.ageGroup, cycles: drawn, threshold: check.getFloat('threshold') });
+}
+
+/** The learner's own check, or 404: another learner's check does not exist for them. */
+function ownCheck(app, user, id) {
+  let check;
+  try {
+    check = app.findRecordById('reliability_checks', id);
+  } catch (err) {
+    check = null;
+  }
+  if (!check || check.getString('user') !== user.id) throw new NotFoundError('Fant ikke denne reliabilitetssjekken.');
+  return check;
+}
+
+function attemptsOfCheck(app, check) {
+  return app.findRecordsByFilter('attempts', 'reliability_check = {:c}', 'created', 0, 0, { c: check.id });
+}
+
+function checkResult(app, check, attempts) {
+  const slugs = readJson(check, 'cycles');
+  const byVignette = {};
+  const all = [];
+  for (const a of attempts) {
+    const results = readJson(a, 'results');
+    byVignette[a.getString('vignette')] = { results, withinOne: a.getFloat('withinOne'), exact: a.getFloat('exact') };
+    for (const r of results) all.push(r);
+  }
+  const summary = scoring.summarize(all);
+  const threshold = check.getFloat('threshold');
+  const cycles = slugs.map((slug) => {
+    const v = app.findFirstRecordByData('vignettes', 'slug', slug);
+    const found = byVignette[v.id];
+    return { slug, title: v.getString('title'), withinOne: found.withinOne, exact: found.exact, results: found.results };
+  });
+  return {
+    passed: summary.withinOne >= threshold,
+    threshold,
+    withinOne: summary.withinOne,
+    exact: summary.exact,
+    weightedKappa: summary.weightedKappa,
+    byDimension: summary.byDimension,
+    practiseNext: scoring.practiseNext(summary.byDimension, threshold),
+    cycles,
+  };
+}
+
+/** POST /api/tettpa/checks/{id}/cycles/{slug}: codes for one cycle, no feedback until the last. */
+function submitCycle(e) {
+  const user = requireUser(e);
+  const body = jsonBody(e);
+  const slug = e.request.pathValue('slug');
+  let response;
+  e.app.runInTransaction((txApp) => {
+    const check = ownCheck(txApp, user, e.request.pathValue('id'));
+    const slugs = readJson(check, 'cycles');
+    if (slugs.indexOf(slug) === -1) throw new NotFoundError(`Syklusen «${slug}» hører ikke til denne reliabilitetssjekken.`);
+    if (check.getBool('complete')) throw new BadRequestError('Denne reliabilitetssjekken er allerede fullført.');
+    const vignette = findVignette(txApp, slug);
+    const done = attemptsOfCheck(txApp, check);
+    if (done.some((a) => a.getString('vignette') === vignette.id)) {
+      throw new BadRequestError('Du har allerede levert kodene for denne syklusen. En levering kan ikke endres.');
+    }
+    const { scores, compared } = scoreVignette(txApp, vignette, body.scores);
+    saveAttempt(txApp, user, vignette, scores, compared, check);
+    const submitted = done.length + 1;
+    const complete = submitted === slugs.length;
+    if (complete) {
+      const result = checkResult(txApp, check, attemptsOfCheck(txApp, check));
+      check.set('complete', true);
+      check.set('passed', result.passed);
+      check.set('result', result);
+      check.set('completedAt', new Date().toISOString());
+      txApp.save(check);
+    }
+    response = { submitted, total: slugs.length, complete };
+  });
+  return e.json(200, response);
+}
+
+/** GET /api/tettpa/checks/{id}: the result, only once every cycle is in. */
+function getCheck(e) {
+  const user = requireUser(e);
+  const check = ownCheck(e.app, user, e.request.pathValue('id'));
+  if (!check.getBool('complete')) {
+    const submitted = attemptsOfCheck(e.app, check).length;
+    throw new ForbiddenError(`Resultatet vises først når alle syklusene er levert (${submitted} av ${readJson(check, 'cycles').length} levert).`);
+  }
+  return e.json(200, Object.assign({ id: check.id, ageGroup: check.getString('ageGroup'), complete: true, completedAt: check.getString('completedAt') }, readJson(check, 'result')));
+}
+
+/** Attempts that count for the learner: practice, and the cycles of completed checks. */
+function countedAttempts(app, user) {
+  return app.findRecordsByFilter('attempts', 'user = {:u} && (reliability_check = "" || reliability_check.complete = true)', 'created', 0, 0, { u: user.id });
+}
+
+/** GET /api/tettpa/me/stats */
+function myStats(e) {
+  const user = requireUser(e);
+  const attempts = countedAttempts(e.app, user);
+  const results = [];
+  for (const a of attempts) for (const r of readJson(a, 'results')) results.push(r);
+  const summary = scoring.summarize(results);
+  return e.json(200, {
+    attempts: attempts.length,
+    codes: summary.codes,
+    withinOne: summary.withinOne,
+    exact: summary.exact,
+    weightedKappa: summary.weightedKappa,
+    byDimension: summary.byDimension,
+  });
+}
+
+module.exports = { practice, startCheck, submitCycle, getCheck, myStats };

@@ -1,0 +1,34 @@
+// Vignettes with known master codes, made through the API, for tests that must compute the
+// expected feedback by hand.
+import type PocketBase from 'pocketbase';
+import { randomUUID } from 'node:crypto';
+import { dimensionsOf } from '../../src/lib/class/catalogue';
+
+export async function createVignette(
+  root: PocketBase,
+  opts: { ageGroup: 'toddler' | 'pre-k'; kind: 'short' | 'cycle'; masters: Record<string, number>; slug?: string },
+) {
+  const slug = opts.slug ?? `test-${opts.kind}-${randomUUID().slice(0, 8)}`;
+  const vignette = await root.collection('vignettes').create({
+    slug,
+    title: `Testvignett ${slug}`,
+    ageGroup: opts.ageGroup,
+    kind: opts.kind,
+    dimensions: Object.keys(opts.masters),
+  });
+  for (const [dimension, score] of Object.entries(opts.masters)) {
+    await root.collection('master_codes').create({
+      vignette: vignette.id,
+      dimension,
+      score,
+      justification: `Hemmelig begrunnelse ${slug} ${dimension}: ${score}`,
+    });
+  }
+  return { slug, id: vignette.id, masters: opts.masters };
+}
+
+/** A full cycle whose master code is `base` on every dimension (Negative Climate `8 − base`). */
+export async function createCycle(root: PocketBase, ageGroup: 'toddler' | 'pre-k', base: number) {
+  const masters = Object.fromEntries(dimensionsOf(ageGroup).map((d) => [d, d === 'negative-climate' ? 8 - base : base]));
+  return createVignette(root, { ageGroup, kind: 'cycle', masters });
+}
