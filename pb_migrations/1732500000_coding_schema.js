@@ -65,6 +65,8 @@ migrate(
         { name: 'ageGroup', type: 'select', required: true, maxSelect: 1, values: ['toddler', 'pre-k'] },
         // The five cycle slugs, in the order the learner codes them.
         { name: 'cycles', type: 'json', required: true, maxSize: 2000 },
+        // Which cycles are in so far (slugs only), so a learner can resume on another device.
+        { name: 'submitted', type: 'json', maxSize: 2000 },
         { name: 'complete', type: 'bool' },
         { name: 'passed', type: 'bool' },
         { name: 'threshold', type: 'number', min: 0, max: 1 },

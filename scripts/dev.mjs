@@ -7,12 +7,14 @@ import { fromRoot } from './lib/paths.mjs';
 import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
 import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
 import { seedDemo } from './lib/seed-demo.mjs';
+import { seedVignettes } from './lib/seed-vignettes.mjs';
 
 const config = readConfig();
 const binary = pocketbaseBinary();
 mkdirSync(config.dataDir, { recursive: true });
 upsertSuperuser(binary, config.dataDir, config.adminEmail, config.adminPassword);
 const server = await startPocketBase({ binary, dataDir: config.dataDir, host: config.host, port: config.port, quiet: true });
+await seedVignettes({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
 if (config.demo) await seedDemo({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
 
 const astro = spawn(process.execPath, [fromRoot('node_modules/astro/bin/astro.mjs'), 'dev'], {

@@ -6,10 +6,14 @@ import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
 import { ensureSite } from './lib/site-build.mjs';
 import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
 import { seedDemo, DEMO_USERS } from './lib/seed-demo.mjs';
+import { readVignettes } from './lib/vignette-files.mjs';
+import { seedVignettes } from './lib/seed-vignettes.mjs';
 
 async function main() {
   const config = readConfig();
   const binary = pocketbaseBinary();
+  // Read before anything starts, so a broken vignette stops us with a message naming the file.
+  const vignettes = readVignettes();
   ensureSite();
   mkdirSync(config.dataDir, { recursive: true });
   upsertSuperuser(binary, config.dataDir, config.adminEmail, config.adminPassword);
@@ -31,6 +35,9 @@ async function main() {
       process.exit(1);
     }
   });
+
+  const seeded = await seedVignettes({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword, vignettes });
+  if (seeded.written > 0) console.log(`Vignetter og masterkoder oppdatert: ${seeded.written} endringer (${seeded.vignettes} vignetter).`);
 
   if (config.demo) {
     const created = await seedDemo({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });

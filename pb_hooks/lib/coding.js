@@ -87,6 +87,7 @@ function startCheck(e) {
   check.set('user', user.id);
   check.set('ageGroup', body.ageGroup);
   check.set('cycles', drawn);
+  check.set('submitted', []);
   check.set('complete', false);
   check.set('threshold', config.passThreshold());
   e.app.save(check);
@@ -157,14 +158,15 @@ function submitCycle(e) {
     saveAttempt(txApp, user, vignette, scores, compared, check);
     const submitted = done.length + 1;
     const complete = submitted === slugs.length;
+    check.set('submitted', (readJson(check, 'submitted') || []).concat([slug]));
     if (complete) {
       const result = checkResult(txApp, check, attemptsOfCheck(txApp, check));
       check.set('complete', true);
       check.set('passed', result.passed);
       check.set('result', result);
       check.set('completedAt', new Date().toISOString());
-      txApp.save(check);
     }
+    txApp.save(check);
     response = { submitted, total: slugs.length, complete };
   });
   return e.json(200, response);

@@ -8,6 +8,8 @@ import { masterCodesSchema, vignetteSchema } from '../../src/schemas/vignette.ts
 import { fromRoot } from './paths.mjs';
 
 export const VIGNETTE_DIR = fromRoot('src', 'content', 'vignettes');
+/** Pages under /koding/ that a vignette's address must not take. */
+export const RESERVED_SLUGS = ['sjekk', 'historikk'];
 
 function describeIssues(file, error) {
   return error.issues.map((i) => `${file}: ${i.path.join('.') || '(hele filen)'}: ${i.message}`).join('\n');
@@ -28,6 +30,10 @@ export function readVignettes(dir = VIGNETTE_DIR) {
     const slug = name.slice(0, -3);
     const mdFile = path.join('src/content/vignettes', name);
     const masterFile = path.join('src/content/vignettes', `${slug}.master.yaml`);
+    if (RESERVED_SLUGS.includes(slug)) {
+      problems.push(`${mdFile}: filnavnet «${slug}» er opptatt av en side under /koding/; velg et annet`);
+      continue;
+    }
     try {
       const { data, body } = splitFrontmatter(mdFile, readFileSync(path.join(dir, name), 'utf8'));
       const meta = vignetteSchema.safeParse(data);

@@ -4,10 +4,14 @@ import type { FullConfig } from '@playwright/test';
 import { removeDataDir, startTestServer, TEST_ADMIN } from '../support/test-server';
 // @ts-expect-error: plain ESM script without type declarations
 import { seedDemo } from '../../scripts/lib/seed-demo.mjs';
+// @ts-expect-error: plain ESM script without type declarations
+import { seedVignettes } from '../../scripts/lib/seed-vignettes.mjs';
 
 export default async function globalSetup(_config: FullConfig) {
   const server = await startTestServer();
-  await seedDemo({ url: server.url, adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password });
+  const admin = { url: server.url, adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password };
+  await seedVignettes(admin);
+  await seedDemo(admin);
   process.env.E2E_BASE_URL = server.url;
   return async () => {
     await server.stop();

@@ -61,6 +61,9 @@ describe('a reliability check', () => {
       expect(await learner.pb.collection('attempts').getFullList()).toHaveLength(0);
       const check = await learner.pb.collection('reliability_checks').getOne(checkId);
       expect(check.result).toBeNull();
+      expect(check.passed).toBe(false);
+      // Which cycles are in is the learner's to know (to resume), how they went is not.
+      expect(check.submitted).toEqual(cycles.slice(0, 4));
       const stats = await call(learner.pb, 'GET', '/api/tettpa/me/stats');
       expect(stats.json.codes).toBe(0);
       await new Promise((r) => setTimeout(r, 300));

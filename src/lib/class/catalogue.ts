@@ -43,6 +43,8 @@ const bandSchema = z.object({
 export const catalogueSchema = z
   .object({
     scale: z.object({ min: z.literal(1), max: z.literal(7), bands: z.array(bandSchema).length(3) }),
+    /** The reliability check: how many cycles, and the share within one needed to pass (the server's default). */
+    reliability: z.object({ cyclesPerCheck: z.number().int().min(1), passWithinOne: z.number().gt(0).max(1) }),
     dimensions: z.array(dimensionSchema).min(1),
     ageGroups: z.array(ageGroupSchema).length(2),
   })

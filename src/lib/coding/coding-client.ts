@@ -1,0 +1,106 @@
+/** Talks to the coding routes of the server (pb_hooks/coding.pb.js); responses are checked with zod. */
+import * as z from 'zod/mini';
+import type PocketBase from 'pocketbase';
+
+const resultSchema = z.object({
+  dimension: z.string(),
+  score: z.number(),
+  master: z.number(),
+  exact: z.boolean(),
+  withinOne: z.boolean(),
+  deviation: z.number(),
+  justification: z.string(),
+});
+export type DimensionResult = z.infer<typeof resultSchema>;
+
+const attemptSchema = z.object({ id: z.string(), results: z.array(resultSchema), withinOne: z.number(), exact: z.number() });
+export type AttemptFeedback = z.infer<typeof attemptSchema>;
+
+const agreementSchema = z.object({ withinOne: z.number(), exact: z.number(), bias: z.number(), codes: z.optional(z.number()) });
+export type Agreement = z.infer<typeof agreementSchema>;
+
+const checkStartSchema = z.object({ id: z.string(), cycles: z.array(z.string()), threshold: z.number() });
+const cycleSubmitSchema = z.object({ submitted: z.number(), total: z.number(), complete: z.boolean() });
+const checkResultSchema = z.object({
+  id: z.string(),
+  ageGroup: z.string(),
+  passed: z.boolean(),
+  threshold: z.number(),
+  withinOne: z.number(),
+  exact: z.number(),
+  byDimension: z.record(z.string(), agreementSchema),
+  practiseNext: z.array(z.string()),
+  cycles: z.array(z.object({ slug: z.string(), title: z.string(), withinOne: z.number(), exact: z.number(), results: z.array(resultSchema) })),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+const statsSchema = z.object({
+  attempts: z.number(),
+  codes: z.number(),
+  withinOne: z.number(),
+  exact: z.number(),
+  weightedKappa: z.nullable(z.number()),
+  byDimension: z.record(z.string(), agreementSchema),
+});
+export type CodingStats = z.infer<typeof statsSchema>;
+
+const post = (pb: PocketBase, path: string, body: unknown) => pb.send(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+
+export async function submitAttempt(pb: PocketBase, vignette: string, scores: Record<string, number>): Promise<AttemptFeedback> {
+  return attemptSchema.parse(await post(pb, '/api/tettpa/attempts', { vignette, scores }));
+}
+
+export async function startCheck(pb: PocketBase, ageGroup: string) {
+  return checkStartSchema.parse(await post(pb, '/api/tettpa/checks', { ageGroup }));
+}
+
+export async function submitCycle(pb: PocketBase, checkId: string, slug: string, scores: Record<string, number>) {
+  return cycleSubmitSchema.parse(await post(pb, `/api/tettpa/checks/${encodeURIComponent(checkId)}/cycles/${encodeURIComponent(slug)}`, { scores }));
+}
+
+export async function getCheckResult(pb: PocketBase, checkId: string): Promise<CheckResult> {
+  return checkResultSchema.parse(await pb.send(`/api/tettpa/checks/${encodeURIComponent(checkId)}`, { method: 'GET' }));
+}
+
+export async function myStats(pb: PocketBase): Promise<CodingStats> {
+  return statsSchema.parse(await pb.send('/api/tettpa/me/stats', { method: 'GET' }));
+}
+
+const attemptRowSchema = z.object({
+  id: z.string(),
+  created: z.string(),
+  withinOne: z.number(),
+  exact: z.number(),
+  reliability_check: z.string(),
+  expand: z.optional(z.object({ vignette: z.optional(z.object({ slug: z.string(), title: z.string(), kind: z.string() })) })),
+});
+export type AttemptRow = z.infer<typeof attemptRowSchema>;
+
+/** The learner's own attempts, oldest first (the rules hide those of unfinished checks). */
+export async function myAttempts(pb: PocketBase, userId: string): Promise<AttemptRow[]> {
+  const rows = await pb.collection('attempts').getFullList({ filter: pb.filter('user = {:u}', { u: userId }), sort: 'created', expand: 'vignette', fields: 'id,created,withinOne,exact,reliability_check,expand.vignette.slug,expand.vignette.title,expand.vignette.kind' });
+  return rows.map((r) => attemptRowSchema.parse(r));
+}
+
+const checkRowSchema = z.object({
+  id: z.string(),
+  created: z.string(),
+  ageGroup: z.string(),
+  cycles: z.array(z.string()),
+  submitted: z.nullable(z.array(z.string())),
+  complete: z.boolean(),
+  passed: z.boolean(),
+});
+export type CheckRow = z.infer<typeof checkRowSchema>;
+
+export async function myChecks(pb: PocketBase, userId: string): Promise<CheckRow[]> {
+  const rows = await pb.collection('reliability_checks').getFullList({ filter: pb.filter('user = {:u}', { u: userId }), sort: '-created', fields: 'id,created,ageGroup,cycles,submitted,complete,passed' });
+  return rows.map((r) => checkRowSchema.parse(r));
+}
+
+/** The Norwegian message of a refused request, or null when the server never answered. */
+export function serverMessage(error: unknown): string | null {
+  const e = error as { status?: number; response?: { message?: unknown } } | null;
+  if (!e || !e.status) return null;
+  return typeof e.response?.message === 'string' ? e.response.message : null;
+}
