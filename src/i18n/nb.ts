@@ -4,6 +4,7 @@ export const nb = {
   'site.tagline': 'Læringsplattformen til TETT PÅ i Bærum kommunes barnehager',
   'site.skipLink': 'Hopp til hovedinnholdet',
   'site.owner': 'Bærum kommune, Kompetanseteam barnehage',
+  'site.a11yStatement': 'Tilgjengelighetserklæring',
   'site.footerAbout': 'TETT PÅ er kvalitetsprogrammet for alle barnehagene i Bærum.',
 
   'nav.label': 'Hovedmeny',

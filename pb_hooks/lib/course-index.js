@@ -1,0 +1,12 @@
+// The course catalogue as the built site publishes it (dist/kurs/index.json): names and the number
+// of lessons per course. Reports work without it (ids only), so a missing build is not fatal.
+function courseIndex() {
+  try {
+    const parsed = JSON.parse(toString($os.readFile(`${__hooks}/../dist/kurs/index.json`)));
+    return parsed.courses || [];
+  } catch (err) {
+    return [];
+  }
+}
+
+module.exports = { courseIndex };

@@ -1,0 +1,136 @@
+// Progress reports for leaders: a styrer sees their own kindergarten, admin everyone. The rules
+// of who sees what are here because a CSV is not a collection: checked per request.
+const { requireUser } = require(`${__hooks}/lib/http.js`);
+const { courseIndex } = require(`${__hooks}/lib/course-index.js`);
+const { toCsv } = require(`${__hooks}/lib/csv.js`);
+
+const STILLING = { styrer: 'Styrer', 'pedagogisk-leder': 'Pedagogisk leder', pedagog: 'Barnehagelærer', fagarbeider: 'Fagarbeider', assistent: 'Assistent', annet: 'Annet' };
+
+/** Which kindergarten(s) the caller may see: a barnehage id, '' for all, or a 403. */
+function scopeOf(e, user) {
+  const role = user.getString('role');
+  const asked = e.request.url.query().get('barnehage');
+  if (role === 'admin') return asked || '';
+  if (role === 'styrer' && user.getString('barnehage')) {
+    if (asked && asked !== user.getString('barnehage')) throw new ForbiddenError('Du kan bare se fremdriften i din egen barnehage.');
+    return user.getString('barnehage');
+  }
+  throw new ForbiddenError('Bare styrere og Kompetanseteam barnehage kan hente rapporter over fremdrift.');
+}
+
+/** Staff × courses: lessons done, lessons begun and the last activity, per person and course. */
+function staffProgress(app, barnehageId) {
+  const users = barnehageId
+    ? app.findRecordsByFilter('users', 'barnehage = {:b}', 'name', 0, 0, { b: barnehageId })
+    : app.findRecordsByFilter('users', 'id != ""', 'name', 0, 0);
+  const rows = arrayOf(new DynamicModel({ user: '', course: '', done: 0, begun: 0, last: '' }));
+  app
+    .db()
+    .newQuery(
+      "SELECT p.user AS user, p.course AS course, SUM(CASE WHEN p.status IN ('completed','passed') THEN 1 ELSE 0 END) AS done, COUNT(*) AS begun, MAX(p.updated) AS last " +
+        'FROM progress p JOIN users u ON u.id = p.user ' +
+        (barnehageId ? 'WHERE u.barnehage = {:b} ' : '') +
+        'GROUP BY p.user, p.course',
+    )
+    .bind({ b: barnehageId })
+    .all(rows);
+  const byUser = {};
+  for (const r of rows) (byUser[r.user] = byUser[r.user] || {})[r.course] = { done: r.done, begun: r.begun, last: r.last };
+  const barnehager = {};
+  for (const b of app.findRecordsByFilter('barnehager', 'id != ""', '', 0, 0)) {
+    barnehager[b.id] = { name: b.getString('name'), pulje: b.getInt('pulje') };
+  }
+  return { users, byUser, barnehager };
+}
+
+function statusOf(entry, total) {
+  if (!entry || entry.begun === 0) return 'Ikke startet';
+  if (total > 0 && entry.done >= total) return 'Fullført';
+  return 'Påbegynt';
+}
+
+/** GET /api/tettpa/reports/progress.csv */
+function progressCsv(e) {
+  const user = requireUser(e);
+  const scope = scopeOf(e, user);
+  const courses = courseIndex();
+  const { users, byUser, barnehager } = staffProgress(e.app, scope);
+  const rows = [];
+  for (const u of users) {
+    const b = barnehager[u.getString('barnehage')] || { name: '', pulje: '' };
+    for (const c of courses) {
+      const entry = (byUser[u.id] || {})[c.id];
+      rows.push([
+        b.name,
+        b.pulje,
+        u.getString('name'),
+        u.getString('email'),
+        STILLING[u.getString('stilling')] || '',
+        c.title,
+        entry ? Math.min(entry.done, c.lessons.length) : 0,
+        c.lessons.length,
+        statusOf(entry, c.lessons.length),
+        entry ? entry.last.slice(0, 10) : '',
+      ]);
+    }
+  }
+  const csv = toCsv(['Barnehage', 'Pulje', 'Navn', 'E-post', 'Stilling', 'Kurs', 'Fullførte leksjoner', 'Leksjoner i kurset', 'Status', 'Sist aktiv'], rows);
+  e.response.header().set('Content-Disposition', 'attachment; filename="fremdrift.csv"');
+  return e.blob(200, 'text/csv; charset=utf-8', csv);
+}
+
+/** GET /api/tettpa/reports/staff: the same as JSON, for the styrer's page. */
+function staffJson(e) {
+  const user = requireUser(e);
+  const scope = scopeOf(e, user);
+  const courses = courseIndex();
+  const { users, byUser, barnehager } = staffProgress(e.app, scope);
+  return e.json(200, {
+    courses: courses.map((c) => ({ id: c.id, title: c.title, lessons: c.lessons.length })),
+    staff: users.map((u) => ({
+      id: u.id,
+      name: u.getString('name'),
+      stilling: u.getString('stilling'),
+      barnehage: (barnehager[u.getString('barnehage')] || {}).name || '',
+      courses: courses.reduce((acc, c) => {
+        const entry = (byUser[u.id] || {})[c.id];
+        acc[c.id] = { done: entry ? Math.min(entry.done, c.lessons.length) : 0, last: entry ? entry.last : '', status: statusOf(entry, c.lessons.length) };
+        return acc;
+      }, {}),
+    })),
+  });
+}
+
+/** GET /api/tettpa/reports/completion: per kindergarten and per pulje, admin only. */
+function completion(e) {
+  const user = requireUser(e);
+  if (user.getString('role') !== 'admin') throw new ForbiddenError('Bare Kompetanseteam barnehage kan se fullføring for alle barnehagene.');
+  const courses = courseIndex();
+  const { users, byUser, barnehager } = staffProgress(e.app, '');
+  const perBarnehage = {};
+  for (const id of Object.keys(barnehager)) perBarnehage[id] = { id, name: barnehager[id].name, pulje: barnehager[id].pulje, staff: 0, completed: {} };
+  for (const u of users) {
+    const b = perBarnehage[u.getString('barnehage')];
+    if (!b) continue;
+    b.staff += 1;
+    for (const c of courses) {
+      if (statusOf((byUser[u.id] || {})[c.id], c.lessons.length) === 'Fullført') b.completed[c.id] = (b.completed[c.id] || 0) + 1;
+    }
+  }
+  const perPulje = {};
+  for (const id of Object.keys(perBarnehage)) {
+    const b = perBarnehage[id];
+    const p = (perPulje[b.pulje] = perPulje[b.pulje] || { pulje: b.pulje, barnehager: 0, staff: 0, completed: {} });
+    p.barnehager += 1;
+    p.staff += b.staff;
+    for (const c of Object.keys(b.completed)) p.completed[c] = (p.completed[c] || 0) + b.completed[c];
+  }
+  const sortByName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return e.json(200, {
+    courses: courses.map((c) => ({ id: c.id, title: c.title, lessons: c.lessons.length })),
+    barnehager: Object.keys(perBarnehage).map((k) => perBarnehage[k]).sort(sortByName),
+    puljer: Object.keys(perPulje).map((k) => perPulje[k]).sort((a, b) => a.pulje - b.pulje),
+  });
+}
+
+module.exports = { progressCsv, staffJson, completion };
