@@ -25,13 +25,12 @@ export async function lessonsOf(courseId: string): Promise<LessonEntry[]> {
   return lessons.sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Plain data about every lesson, for islands that show progress by name. */
-export async function lessonIndex(): Promise<Array<{ course: string; courseTitle: string; lesson: string; title: string; url: string }>> {
-  const index = [];
+/** Courses with their lessons as plain data, for islands (Min side, course progress). */
+export async function courseInfos(): Promise<Array<{ id: string; title: string; lessons: Array<{ id: string; title: string; url: string }> }>> {
+  const infos = [];
   for (const course of await allCourses()) {
-    for (const lesson of await lessonsOf(course.id)) {
-      index.push({ course: course.id, courseTitle: course.data.title, lesson: lessonParts(lesson).lesson, title: lesson.data.title, url: lessonUrl(lesson) });
-    }
+    const lessons = await lessonsOf(course.id);
+    infos.push({ id: course.id, title: course.data.title, lessons: lessons.map((l) => ({ id: lessonParts(l).lesson, title: l.data.title, url: lessonUrl(l) })) });
   }
-  return index;
+  return infos;
 }

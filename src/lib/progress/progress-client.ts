@@ -1,6 +1,7 @@
 /** Reads and writes the caller's own rows of `progress` through the PocketBase SDK. */
 import type PocketBase from 'pocketbase';
 import { progressRecordSchema, type ProgressRecord, type ProgressState } from './progress-record';
+import { CommitQueue } from './commit-queue';
 
 const filterFor = (pb: PocketBase, userId: string, course: string, lesson: string) =>
   pb.filter('user = {:user} && course = {:course} && lesson = {:lesson}', { user: userId, course, lesson });
@@ -22,15 +23,31 @@ export async function loadMyProgress(pb: PocketBase, userId: string): Promise<Pr
  */
 export async function saveLessonProgress(pb: PocketBase, userId: string, state: ProgressState): Promise<void> {
   const existing = await loadLessonProgress(pb, userId, state.course, state.lesson);
+  // keepalive lets the last write finish while the learner leaves the page.
   if (existing) {
-    await pb.collection('progress').update(existing.id, state);
+    await pb.collection('progress').update(existing.id, state, { keepalive: true });
     return;
   }
   try {
-    await pb.collection('progress').create({ ...state, user: userId });
+    await pb.collection('progress').create({ ...state, user: userId }, { keepalive: true });
   } catch (error) {
     const again = await loadLessonProgress(pb, userId, state.course, state.lesson);
     if (!again) throw error;
     await pb.collection('progress').update(again.id, state);
   }
+}
+
+/**
+ * Sends what this device still holds for the learner before a page reads their progress, so
+ * that Min side and the course pages never show less than the learner has done.
+ */
+export async function flushPendingProgress(pb: PocketBase, userId: string): Promise<void> {
+  const queue = new CommitQueue(userId, localStorage);
+  if (queue.pending().length > 0) await queue.flush((state) => saveLessonProgress(pb, userId, state));
+}
+
+/** The learner's progress rows, after sending anything still queued on this device. */
+export async function loadMyProgressFresh(pb: PocketBase, userId: string): Promise<ProgressRecord[]> {
+  await flushPendingProgress(pb, userId);
+  return loadMyProgress(pb, userId);
 }

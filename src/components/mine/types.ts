@@ -1,0 +1,5 @@
+export interface CheckSummary {
+  date: string;
+  passed: boolean;
+  withinOne: number;
+}
