@@ -57,7 +57,7 @@ test('a learner takes a whole reliability check, sees the result, and the histor
   }
 
   await expect(page.getByRole('heading', { name: 'Resultat' })).toBeFocused();
-  await expect(page.getByTestId('check-verdict')).toContainText(/(Bestått|Ikke bestått): \d+ % av kodene var innenfor én/);
+  await expect(page.getByTestId('check-verdict')).toContainText(/(Bestått|Ikke bestått): \d+\s% av kodene var innenfor én/);
   await expect(page.getByRole('table', { name: 'Samsvar per dimensjon' }).locator('tbody tr')).toHaveCount(8);
   await expect(page.locator('details')).toHaveCount(5);
   expect(await axeViolations(page)).toEqual([]);
