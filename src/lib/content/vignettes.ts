@@ -18,3 +18,14 @@ export function ageGroupOptions() {
     dimensions: dimensionLabels(g.key as AgeGroupKey),
   }));
 }
+
+/** The short vignettes with their text and dimensions, for the live rounds of a course day. */
+export async function roundVignettes() {
+  const shorts = (await allVignettes()).filter((v) => v.data.kind === 'short');
+  return {
+    list: shorts.map((v) => ({ slug: v.id, title: v.data.title })),
+    texts: Object.fromEntries(
+      shorts.map((v) => [v.id, { title: v.data.title, html: v.rendered?.html ?? '', dimensions: dimensionLabels(v.data.ageGroup, v.data.dimensions) }]),
+    ),
+  };
+}
