@@ -49,7 +49,8 @@ func main() {
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
-				e.Router.GET("/{path...}", siteHandler(os.DirFS(publicDir), indexFallback))
+				// Pages and scripts compress to a third: that matters on a kindergarten's weak Wi-Fi.
+				e.Router.GET("/{path...}", siteHandler(os.DirFS(publicDir), indexFallback)).Bind(apis.Gzip())
 			}
 			return e.Next()
 		},

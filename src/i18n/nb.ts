@@ -183,6 +183,7 @@ export const nb = {
   'mdx.dimensionReverse': 'Her er lav kode det gode: 1 betyr ingen negativitet.',
   'mdx.vignetteOne': 'Kod vignetten «{title}»',
   'mdx.vignettesOf': 'Øv på å kode {dimension} ({count} vignetter)',
+  'mdx.vignettesOfGroup': 'Øv på å kode {dimension} for {group} ({count} vignetter)',
   'mdx.reflection': 'Refleksjon',
   'mdx.reflectionLabel': 'Ditt svar',
   'mdx.reflectionPrivate': 'Bare du kan se det du skriver her. Du kan bruke Markdown, for eksempel *kursiv* og lister.',

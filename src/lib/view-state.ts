@@ -1,0 +1,23 @@
+/** The states of a page that needs a logged-in user, and the one way of getting there. */
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import { pocketbase, isAuthError } from './pocketbase/client';
+
+export type GateKind = 'loading' | 'anonymous' | 'forbidden' | 'expired' | 'error';
+export type View<T> = { kind: GateKind } | { kind: 'ready'; data: T };
+
+/**
+ * Loads a page's data for the logged-in user, or says why not: not logged in, a role the page is
+ * not for (the server refuses anyway; this only spares the request), an expired session, an error.
+ */
+export async function loadView<T>(load: (pb: PocketBase, user: RecordModel) => Promise<T>, roles?: string[]): Promise<View<T>> {
+  const pb = pocketbase();
+  const user = pb.authStore.isValid ? pb.authStore.record : null;
+  if (!user) return { kind: 'anonymous' };
+  if (roles && !roles.includes(String(user.role ?? ''))) return { kind: 'forbidden' };
+  try {
+    return { kind: 'ready', data: await load(pb, user) };
+  } catch (error) {
+    return { kind: isAuthError(error) ? 'expired' : 'error' };
+  }
+}
