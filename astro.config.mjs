@@ -9,7 +9,8 @@ const pocketbaseUrl = process.env.POCKETBASE_URL ?? 'http://127.0.0.1:8090';
 
 export default defineConfig({
   site: process.env.TETTPA_SITE_URL ?? 'http://127.0.0.1:8090',
-  trailingSlash: 'always',
+  // 'ignore', not 'always': in development the check would answer /api/… itself instead of proxying it.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx(), svelte()],
   vite: {

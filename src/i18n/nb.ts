@@ -30,7 +30,9 @@ export const nb = {
   'home.path.observator.title': 'Observatør som øver før resertifisering',
   'home.path.observator.text':
     'Du er sertifisert CLASS-observatør. Øv på å kode vignetter og observasjonssykluser mot masterkoder før den årlige resertifiseringen.',
-  'home.path.observator.cta': 'Les om kvalitetsdimensjonene',
+  'home.path.observator.cta': 'Øv på koding',
+  'home.path.observator.refresh': 'Frisk opp kvalitetsdimensjonene i år 1-kurset',
+  'home.path.assistent.join': 'Bli med i kursgruppen din med koden fra kurslederen',
 
   'courses.title': 'Kurs',
   'courses.intro': 'Alle kursene i Tett på læring. Du kan lese alt uten å logge inn; logger du inn, lagres fremdriften din.',
