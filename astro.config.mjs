@@ -15,5 +15,15 @@ export default defineConfig({
   integrations: [mdx(), svelte()],
   vite: {
     server: { proxy: { '/api': { target: pocketbaseUrl, ws: true } } },
+    build: {
+      rollupOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about
+        // for every lesson; it is Astro's own marker and harmless. Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -14,7 +14,13 @@ function kindOf(url, contentType) {
 export async function measurePage(browser, url, prepare) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (prepare) await prepare(page);
+  if (prepare) {
+    await prepare(page);
+    // Logging in filled the cache: empty it so the measured visit is a first visit.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+  }
   const bodies = [];
   page.on('response', (response) => {
     bodies.push(
@@ -31,7 +37,8 @@ export async function measurePage(browser, url, prepare) {
     const kind = kindOf(item.url, item.type);
     totals.requests += 1;
     totals[kind].raw += item.body.length;
-    totals[kind].wire += item.wire;
+    // -1 means the size is unknown (nothing came over the network): count it as nothing sent.
+    totals[kind].wire += Math.max(0, item.wire);
   }
   await context.close();
   return totals;
