@@ -38,8 +38,17 @@ test('a learner comes back to where they left off, in the lesson and from Min si
   const id = await heading.getAttribute('id');
   await heading.scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 200);
-  await expect.poll(() => page.evaluate(() => window.API?.lmsGetValue('cmi.core.lesson_location'))).not.toBe('');
-  const saved = await page.evaluate(() => window.API?.lmsGetValue('cmi.core.lesson_location'));
+  // The place is the last heading scrolled past; wait until scrolling has settled on one.
+  const place = () => page.evaluate(() => window.API?.lmsGetValue('cmi.core.lesson_location') ?? '');
+  let saved = '';
+  await expect
+    .poll(async () => {
+      const before = await place();
+      await page.waitForTimeout(300);
+      saved = await place();
+      return saved !== '' && saved === before;
+    })
+    .toBe(true);
   await page.goto(`${baseUrl()}/min-side/`);
   const resume = page.getByRole('link', { name: 'Fortsett der du slapp' });
   await expect(resume).toHaveAttribute('href', `${LESSON}#${saved}`);
