@@ -1,10 +1,11 @@
 // `npm test`: everything, with nothing running before or after. Builds PocketBase and the site
 // once, then runs the unit and integration tests (vitest) and the browser tests (Playwright).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { fromRoot } from './lib/paths.mjs';
 import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
 import { buildSite } from './lib/site-build.mjs';
+import { summarize } from './lib/test-report.mjs';
 
 function run(label, args) {
   console.log(`\n▶ ${label}`);
@@ -36,28 +37,8 @@ const vitestOk = run('Enhets- og integrasjonstester (vitest)', [
 ]);
 const e2eOk = run('Nettlesertester (Playwright + axe-core)', [fromRoot('node_modules/@playwright/test/cli.js'), 'test', '--reporter=list,json']);
 
-/** Counts from both runners' JSON reports; a missing report counts as a failure of that runner. */
-function counts() {
-  const total = { passed: 0, failed: 0, skipped: 0 };
-  try {
-    const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
-    total.passed += v.numPassedTests;
-    total.failed += v.numFailedTests;
-    total.skipped += v.numPendingTests + v.numTodoTests;
-  } catch {
-    total.failed += 1;
-  }
-  try {
-    const p = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
-    total.passed += p.expected + p.flaky;
-    total.failed += p.unexpected;
-    total.skipped += p.skipped;
-  } catch {
-    total.failed += 1;
-  }
-  return total;
-}
-
-const total = counts();
+const total = summarize(vitestJson, playwrightJson);
+// Repeated at the very end, where a CI log that keeps only its tail still shows it.
+if (total.failures.length > 0) console.log(`\nFeilet:\n${total.failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 if (!vitestOk || !e2eOk || total.failed > 0) process.exit(1);
