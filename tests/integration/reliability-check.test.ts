@@ -17,7 +17,7 @@ const masterOf = new Map<string, Record<string, number>>();
 /** Codes for a cycle: the master code on every dimension, with the given offsets. */
 function codesFor(slug: string, offsets: Record<string, number> = {}) {
   const masters = masterOf.get(slug)!;
-  return Object.fromEntries(toddlerDims.map((d) => [d, Math.min(7, Math.max(1, masters[d]! + (offsets[d] ?? 0)))]));
+  return Object.fromEntries(toddlerDims.map((d) => [d, masters[d]! + (offsets[d] ?? 0)]));
 }
 
 beforeAll(async () => {
@@ -102,23 +102,26 @@ describe('a reliability check', () => {
   });
 
   it('after the fifth cycle, shows a result that agrees with a hand computation', async () => {
-    // Fifth cycle: Positive Climate +2 and Language Modeling −2 off, everything else exact.
+    // Fifth cycle: Positive Climate and Language Modeling two points off (away from the edge of
+    // the scale, so that neither is clamped back to within one), everything else exact.
     const last = cycles[4]!;
-    const offsets = { 'positive-climate': 2, 'language-modeling': -2 };
-    const expectedCodes = codesFor(last, offsets);
-    const off = toddlerDims.filter((d) => expectedCodes[d] !== masterOf.get(last)![d]).length;
+    const masters = masterOf.get(last)!;
+    const twoApart = (d: string) => (masters[d]! <= 5 ? 2 : -2);
+    const expectedCodes = codesFor(last, { 'positive-climate': twoApart('positive-climate'), 'language-modeling': twoApart('language-modeling') });
+    const off = toddlerDims.filter((d) => Math.abs(expectedCodes[d]! - masters[d]!) === 2).length;
+    expect(off).toBe(2);
     const res = await call(learner.pb, 'POST', `/api/tettpa/checks/${checkId}/cycles/${last}`, { scores: expectedCodes });
     expect(res.json).toEqual({ submitted: 5, total: 5, complete: true });
 
     const { status, json } = await call(learner.pb, 'GET', `/api/tettpa/checks/${checkId}`);
     expect(status).toBe(200);
-    // 5 cycles × 8 dimensions = 40 codes, all exact except the `off` ones (2 apart, so not within one).
-    expect(json.withinOne).toBeCloseTo((40 - off) / 40);
-    expect(json.exact).toBeCloseTo((40 - off) / 40);
-    expect(json.passed).toBe((40 - off) / 40 >= 0.8);
+    // 5 cycles × 8 dimensions = 40 codes, all exact but the two that are 2 apart: 38 / 40 = 0.95.
+    expect(json.withinOne).toBeCloseTo(0.95);
+    expect(json.exact).toBeCloseTo(0.95);
+    expect(json.passed).toBe(true);
     expect(json.complete).toBe(true);
     expect(json.cycles.map((c: { slug: string }) => c.slug)).toEqual(cycles);
-    expect(json.byDimension['positive-climate'].withinOne).toBeCloseTo(off >= 1 ? 4 / 5 : 1);
+    expect(json.byDimension['positive-climate'].withinOne).toBeCloseTo(4 / 5);
     expect(json.byDimension['teacher-sensitivity']).toEqual({ codes: 5, withinOne: 1, exact: 1, bias: 0 });
     expect(json.cycles[4].results[0]).toMatchObject({ dimension: 'positive-climate', justification: expect.stringContaining('Hemmelig') });
     // Now the attempts are the learner's to read, with their feedback.
