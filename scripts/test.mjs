@@ -1,5 +1,6 @@
 // `npm test`: everything, with nothing running before or after. Builds PocketBase and the site
-// once, then runs the unit and integration tests (vitest) and the browser tests (Playwright).
+// once, then checks the types (astro check) and runs the unit and integration tests (vitest) and
+// the browser tests (Playwright).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { fromRoot } from './lib/paths.mjs';
@@ -28,6 +29,8 @@ process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = playwrightJson;
 
 pocketbaseBinary();
 buildSite();
+// Strict TypeScript over the site, the scripts and the tests: the build alone does not check types.
+const typesOk = run('Typesjekk (astro check)', [fromRoot('node_modules/astro/bin/astro.mjs'), 'check']);
 const vitestOk = run('Enhets- og integrasjonstester (vitest)', [
   fromRoot('node_modules/vitest/vitest.mjs'),
   'run',
@@ -39,6 +42,10 @@ const e2eOk = run('Nettlesertester (Playwright + axe-core)', [fromRoot('node_mod
 
 const total = summarize(vitestJson, playwrightJson);
 // Repeated at the very end, where a CI log that keeps only its tail still shows it.
+if (!typesOk) {
+  total.failed += 1;
+  total.failures.push('Typesjekken (astro check) fant feil: se over.');
+}
 if (total.failures.length > 0) console.log(`\nFeilet:\n${total.failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-if (!vitestOk || !e2eOk || total.failed > 0) process.exit(1);
+if (!typesOk || !vitestOk || !e2eOk || total.failed > 0) process.exit(1);

@@ -84,9 +84,10 @@ function deleteMine(e) {
   if (typeof body.password !== 'string' || body.password === '') {
     throw new BadRequestError('Skriv inn passordet ditt for å bekrefte at kontoen skal slettes.');
   }
-  if (!user.validatePassword(body.password)) {
-    throw new BadRequestError('Passordet stemmer ikke. Kontoen er ikke slettet.');
-  }
+  // The same guard as the login: a stolen session must not become a way to guess the password.
+  require(`${__hooks}/lib/login-guard.js`).guarded(e.app, user.email(), () => {
+    if (!user.validatePassword(body.password)) throw new BadRequestError('Passordet stemmer ikke. Kontoen er ikke slettet.');
+  });
   // Progress, reflections, attempts and checks go with the user (cascading relations).
   e.app.delete(user);
   return e.noContent(204);

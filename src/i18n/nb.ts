@@ -72,6 +72,7 @@ export const nb = {
   'login.submit': 'Logg inn',
   'login.busy': 'Logger inn …',
   'login.failed': 'Feil e-postadresse eller passord. Prøv igjen.',
+  'login.locked': 'For mange mislykkede innlogginger på denne kontoen. Vent en stund og prøv igjen.',
   'login.missing': 'Fyll inn både e-postadresse og passord.',
   'login.network': 'Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.',
   'login.already': 'Du er logget inn som {name}.',

@@ -2,9 +2,7 @@
 // data dir and a free port; the URL reaches the tests through the environment.
 import type { FullConfig } from '@playwright/test';
 import { removeDataDir, startTestServer, TEST_ADMIN } from '../support/test-server';
-// @ts-expect-error: plain ESM script without type declarations
 import { seedDemo } from '../../scripts/lib/seed-demo.mjs';
-// @ts-expect-error: plain ESM script without type declarations
 import { seedVignettes } from '../../scripts/lib/seed-vignettes.mjs';
 
 export default async function globalSetup(_config: FullConfig) {

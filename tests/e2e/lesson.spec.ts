@@ -1,6 +1,6 @@
 // One lesson end to end: a learner completes it through the SCORM 1.2 API and sees it stored.
 import { test, expect, baseUrl, freshLearner, logIn } from './fixtures';
-import { superuser } from '../support/accounts';
+import { PASSWORD, superuser } from '../support/accounts';
 
 const LESSON = '/kurs/nyansatt/hva-er-tett-pa/';
 
@@ -53,4 +53,22 @@ test('a wrong password gets a clear Norwegian message', async ({ page }) => {
   await page.getByLabel('Passord').fill('feil-passord');
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await expect(page.getByRole('alert')).toContainText('Feil e-postadresse eller passord');
+});
+
+test('an account closed after ten wrong passwords tells the learner how long to wait', async ({ page }) => {
+  const learner = await freshLearner();
+  for (let i = 0; i < 10; i++) {
+    const res = await fetch(`${baseUrl()}/api/collections/users/auth-with-password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ identity: learner.email, password: `gjetning-${i}` }),
+    });
+    expect(res.status).toBe(400);
+  }
+  await page.goto(`${baseUrl()}/logg-inn/`);
+  await page.getByLabel('E-postadresse').fill(learner.email);
+  await page.getByLabel('Passord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByRole('alert')).toContainText('stengt for innlogging i 15 minutter');
+  await expect(page).toHaveURL(/\/logg-inn\//);
 });

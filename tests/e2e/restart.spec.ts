@@ -1,9 +1,7 @@
 // The demo learner's completed lesson survives a restart of the server.
 import { test, expect, logIn } from './fixtures';
 import { removeDataDir, startTestServer, TEST_ADMIN } from '../support/test-server';
-// @ts-expect-error: plain ESM script without type declarations
 import { seedDemo } from '../../scripts/lib/seed-demo.mjs';
-// @ts-expect-error: plain ESM script without type declarations
 import { DEMO_PASSWORD } from '../../scripts/lib/config.mjs';
 
 test('a demo learner completes the lesson and still sees it on Min side after a restart', async ({ page }) => {

@@ -1,9 +1,7 @@
 // The demo seed is idempotent and never overwrites what already exists.
 import { describe, expect, inject, it } from 'vitest';
 import PocketBase from 'pocketbase';
-// @ts-expect-error: plain ESM script without type declarations
 import { seedDemo, DEMO_USERS } from '../../scripts/lib/seed-demo.mjs';
-// @ts-expect-error: plain ESM script without type declarations
 import { DEMO_PASSWORD } from '../../scripts/lib/config.mjs';
 import { superuser } from '../support/accounts';
 import { TEST_ADMIN } from '../support/test-server';

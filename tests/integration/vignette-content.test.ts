@@ -3,9 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-// @ts-expect-error: plain ESM script without type declarations
 import { readVignettes } from '../../scripts/lib/vignette-files.mjs';
-// @ts-expect-error: plain ESM script without type declarations
 import { seedVignettes } from '../../scripts/lib/seed-vignettes.mjs';
 import { dimensionsOf } from '../../src/lib/class/catalogue';
 import { removeDataDir, startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server';

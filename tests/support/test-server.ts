@@ -2,9 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error: plain ESM scripts without type declarations
 import { pocketbaseBinary } from '../../scripts/lib/pocketbase-binary.mjs';
-// @ts-expect-error: plain ESM scripts without type declarations
 import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/server.mjs';
 
 export const TEST_ADMIN = { email: 'superbruker@test.tettpa.no', password: 'test-superbruker-passord' };

@@ -97,10 +97,3 @@ export async function myChecks(pb: PocketBase, userId: string): Promise<CheckRow
   const rows = await pb.collection('reliability_checks').getFullList({ filter: pb.filter('user = {:u}', { u: userId }), sort: '-created', fields: 'id,created,ageGroup,cycles,submitted,complete,passed' });
   return rows.map((r) => checkRowSchema.parse(r));
 }
-
-/** The Norwegian message of a refused request, or null when the server never answered. */
-export function serverMessage(error: unknown): string | null {
-  const e = error as { status?: number; response?: { message?: unknown } } | null;
-  if (!e || !e.status) return null;
-  return typeof e.response?.message === 'string' ? e.response.message : null;
-}

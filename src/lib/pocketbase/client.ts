@@ -20,3 +20,10 @@ export function isAuthError(error: unknown): boolean {
   const status = (error as { status?: unknown } | null)?.status;
   return status === 401 || status === 403;
 }
+
+/** The Norwegian message of a refused request, or null when the server never answered. */
+export function serverMessage(error: unknown): string | null {
+  const e = error as { status?: number; response?: { message?: unknown } } | null;
+  if (!e || !e.status) return null;
+  return typeof e.response?.message === 'string' ? e.response.message : null;
+}

@@ -1,0 +1,5 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Password guessing: an account is closed for login for a while after too many failures (lib/login-guard.js).
+onRecordAuthWithPasswordRequest((e) => require(`${__hooks}/lib/login-guard.js`).guardPasswordLogin(e), 'users');
+
+cronAdd('tettpa-login-guard-cleanup', '*/15 * * * *', () => require(`${__hooks}/lib/login-guard.js`).forgetOld($app.store(), Date.now()));
