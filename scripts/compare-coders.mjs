@@ -1,0 +1,39 @@
+// `npm run compare-codes -- <fil.json> [--out rapport.md]`: sets a second coder's codes beside the
+// master codes, so that master codes are checked by a second pair of eyes before observers rely on
+// them. The file maps each vignette's slug to its codes: {"trosting-etter-fall": {"teacher-sensitivity": 6}}.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readVignettes } from './lib/vignette-files.mjs';
+import { agreementReport, compareCoders, secondCodesSchema } from './lib/coder-agreement.mjs';
+
+const [file, flag, out] = process.argv.slice(2);
+if (!file || (flag && (flag !== '--out' || !out))) {
+  console.error('Bruk: npm run compare-codes -- <andrekoding.json> [--out rapport.md]');
+  process.exit(2);
+}
+
+let raw;
+try {
+  raw = JSON.parse(readFileSync(file, 'utf8'));
+} catch (error) {
+  console.error(`Kunne ikke lese ${file} som JSON: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+const parsed = secondCodesSchema.safeParse(raw);
+if (!parsed.success) {
+  console.error(`${file}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  process.exit(1);
+}
+
+try {
+  const { passWithinOne } = createRequire(import.meta.url)('../src/lib/class/catalogue.json').reliability;
+  const summary = compareCoders(readVignettes(), parsed.data);
+  const report = agreementReport(summary, { source: file, threshold: passWithinOne });
+  if (out) {
+    writeFileSync(out, report);
+    console.log(`Skrev ${out}.`);
+  } else process.stdout.write(report);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

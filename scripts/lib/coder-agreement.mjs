@@ -1,0 +1,86 @@
+// How well a second coder agrees with the master codes: the same statistics as the practice
+// feedback (pb_hooks/lib/scoring.js), so that "within one" means one thing everywhere.
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+
+const require = createRequire(import.meta.url);
+const scoring = require('../../pb_hooks/lib/scoring.js');
+const { dimension } = require('../../pb_hooks/lib/catalogue.js');
+
+/** A second coder's file: slug → dimension → a whole score on the 1–7 scale. */
+export const secondCodesSchema = z.record(
+  z.string(),
+  z.record(z.string(), z.number({ error: 'koden må være et tall' }).int('koden må være et heltall').min(1, 'koden må være 1–7').max(7, 'koden må være 1–7')),
+);
+
+/**
+ * Compares `second` (parsed by secondCodesSchema) with the master codes of `vignettes` (from
+ * readVignettes). Every vignette and dimension must be coded, and nothing else: a gap would make
+ * the figures look better than they are.
+ * @returns {{ codes: number, withinOne: number, exact: number, weightedKappa: number | null,
+ *   byDimension: Record<string, { codes: number, withinOne: number, exact: number, bias: number }>,
+ *   disagreements: Array<{ slug: string, kind: string, dimension: string, master: number, second: number }> }}
+ */
+export function compareCoders(vignettes, second) {
+  const problems = [];
+  const known = new Set(vignettes.map((v) => v.slug));
+  for (const slug of Object.keys(second)) if (!known.has(slug)) problems.push(`${slug}: finnes ikke blant vignettene`);
+  const results = [];
+  const disagreements = [];
+  for (const v of vignettes) {
+    const codes = second[v.slug];
+    if (!codes) {
+      problems.push(`${v.slug}: mangler`);
+      continue;
+    }
+    const masters = Object.fromEntries(v.codes.map((c) => [c.dimension, c]));
+    for (const key of Object.keys(codes)) if (!masters[key]) problems.push(`${v.slug}: ${key} skal ikke kodes i denne vignetten`);
+    const missing = v.dimensions.filter((d) => codes[d] === undefined);
+    if (missing.length > 0) {
+      problems.push(`${v.slug}: mangler ${missing.join(', ')}`);
+      continue;
+    }
+    for (const r of scoring.compareWithMaster(codes, masters, v.dimensions).results) {
+      results.push(r);
+      if (!r.withinOne) disagreements.push({ slug: v.slug, kind: v.kind, dimension: r.dimension, master: r.master, second: r.score });
+    }
+  }
+  if (problems.length > 0) throw new Error(`Andrekodingen stemmer ikke med vignettene:\n${problems.join('\n')}`);
+  disagreements.sort((a, b) => Math.abs(b.second - b.master) - Math.abs(a.second - a.master) || a.slug.localeCompare(b.slug));
+  return { ...scoring.summarize(results), disagreements };
+}
+
+const percent = (x) => `${Math.round(x * 100)} %`;
+const signed = (x) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(2).replace('.', ',')}`;
+const nameOf = (key) => dimension(key)?.nb ?? key;
+
+/** The comparison as a Markdown report in Norwegian. */
+export function agreementReport(summary, { source, threshold }) {
+  const kappa = summary.weightedKappa === null ? '–' : summary.weightedKappa.toFixed(2).replace('.', ',');
+  const lines = [
+    '# Andrekoding mot masterkodene',
+    '',
+    `Kilde: ${source}. ${summary.codes} koder sammenlignet.`,
+    '',
+    `- Innenfor én: **${percent(summary.withinOne)}** (terskelen for bestått reliabilitetssjekk er ${percent(threshold)})`,
+    `- Helt lik: ${percent(summary.exact)}`,
+    `- Kvadratisk vektet kappa: ${kappa}`,
+    '',
+    '## Per dimensjon',
+    '',
+    '| dimensjon | koder | innenfor én | helt lik | skjevhet (andrekoder − master) |',
+    '|---|---|---|---|---|',
+    ...Object.entries(summary.byDimension)
+      .sort(([a], [b]) => nameOf(a).localeCompare(nameOf(b), 'nb'))
+      .map(([key, d]) => `| ${nameOf(key)} | ${d.codes} | ${percent(d.withinOne)} | ${percent(d.exact)} | ${signed(d.bias)} |`),
+    '',
+    '## Koder som skiller to poeng eller mer',
+    '',
+  ];
+  if (summary.disagreements.length === 0) lines.push('Ingen.');
+  else {
+    lines.push('| vignett | dimensjon | master | andrekoder |', '|---|---|---|---|');
+    for (const d of summary.disagreements) lines.push(`| ${d.slug} | ${nameOf(d.dimension)} | ${d.master} | ${d.second} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
