@@ -1,4 +1,4 @@
-// `npm run compare-codes -- <fil.json> [--out rapport.md]`: sets a second coder's codes beside the
+// `npm run compare-codes -- <fil.json> [--out rapport.md] [--partial]`: sets a second coder's codes beside the
 // master codes, so that master codes are checked by a second pair of eyes before observers rely on
 // them. The file maps each vignette's slug to its codes: {"trosting-etter-fall": {"teacher-sensitivity": 6}}.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -6,9 +6,13 @@ import { createRequire } from 'node:module';
 import { readVignettes } from './lib/vignette-files.mjs';
 import { agreementReport, compareCoders, secondCodesSchema } from './lib/coder-agreement.mjs';
 
-const [file, flag, out] = process.argv.slice(2);
-if (!file || (flag && (flag !== '--out' || !out))) {
-  console.error('Bruk: npm run compare-codes -- <andrekoding.json> [--out rapport.md]');
+const args = process.argv.slice(2);
+const partial = args.includes('--partial');
+const outAt = args.indexOf('--out');
+const out = outAt === -1 ? undefined : args[outAt + 1];
+const file = args.find((a, i) => !a.startsWith('--') && (outAt === -1 || i !== outAt + 1));
+if (!file || (outAt !== -1 && !out)) {
+  console.error('Bruk: npm run compare-codes -- <andrekoding.json> [--out rapport.md] [--partial]');
   process.exit(2);
 }
 
@@ -27,7 +31,7 @@ if (!parsed.success) {
 
 try {
   const { passWithinOne } = createRequire(import.meta.url)('../src/lib/class/catalogue.json').reliability;
-  const summary = compareCoders(readVignettes(), parsed.data);
+  const summary = compareCoders(readVignettes(), parsed.data, { partial });
   const report = agreementReport(summary, { source: file, threshold: passWithinOne });
   if (out) {
     writeFileSync(out, report);

@@ -16,23 +16,26 @@ export const secondCodesSchema = z.record(
 /**
  * Compares `second` (parsed by secondCodesSchema) with the master codes of `vignettes` (from
  * readVignettes). Every vignette and dimension must be coded, and nothing else: a gap would make
- * the figures look better than they are.
- * @returns {{ codes: number, withinOne: number, exact: number, weightedKappa: number | null,
+ * the figures look better than they are. With `partial`, vignettes left out entirely are skipped
+ * (a second coder who takes only the new ones), and the report says how many were compared.
+ * @returns {{ codes: number, vignettes: number, of: number, withinOne: number, exact: number, weightedKappa: number | null,
  *   byDimension: Record<string, { codes: number, withinOne: number, exact: number, bias: number }>,
  *   disagreements: Array<{ slug: string, kind: string, dimension: string, master: number, second: number }> }}
  */
-export function compareCoders(vignettes, second) {
+export function compareCoders(vignettes, second, { partial = false } = {}) {
   const problems = [];
   const known = new Set(vignettes.map((v) => v.slug));
   for (const slug of Object.keys(second)) if (!known.has(slug)) problems.push(`${slug}: finnes ikke blant vignettene`);
   const results = [];
   const disagreements = [];
+  let compared = 0;
   for (const v of vignettes) {
     const codes = second[v.slug];
     if (!codes) {
-      problems.push(`${v.slug}: mangler`);
+      if (!partial) problems.push(`${v.slug}: mangler`);
       continue;
     }
+    compared += 1;
     const masters = Object.fromEntries(v.codes.map((c) => [c.dimension, c]));
     for (const key of Object.keys(codes)) if (!masters[key]) problems.push(`${v.slug}: ${key} skal ikke kodes i denne vignetten`);
     const missing = v.dimensions.filter((d) => codes[d] === undefined);
@@ -47,12 +50,17 @@ export function compareCoders(vignettes, second) {
   }
   if (problems.length > 0) throw new Error(`Andrekodingen stemmer ikke med vignettene:\n${problems.join('\n')}`);
   disagreements.sort((a, b) => Math.abs(b.second - b.master) - Math.abs(a.second - a.master) || a.slug.localeCompare(b.slug));
-  return { ...scoring.summarize(results), disagreements };
+  return { ...scoring.summarize(results), vignettes: compared, of: vignettes.length, disagreements };
 }
 
 const percent = (x) => `${Math.round(x * 100)} %`;
 const signed = (x) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(2).replace('.', ',')}`;
-const nameOf = (key) => dimension(key)?.nb ?? key;
+// TETT PÅ gives a toddler and a pre-k dimension the same Norwegian name in three places; the
+// English name in brackets keeps the two rows apart.
+const nameOf = (key) => {
+  const d = dimension(key);
+  return d ? `${d.nb} (${d.en})` : key;
+};
 
 /** The comparison as a Markdown report in Norwegian. */
 export function agreementReport(summary, { source, threshold }) {
@@ -60,7 +68,7 @@ export function agreementReport(summary, { source, threshold }) {
   const lines = [
     '# Andrekoding mot masterkodene',
     '',
-    `Kilde: ${source}. ${summary.codes} koder sammenlignet.`,
+    `Kilde: ${source}. ${summary.codes} koder i ${summary.vignettes} av ${summary.of} vignetter sammenlignet.`,
     '',
     `- Innenfor én: **${percent(summary.withinOne)}** (terskelen for bestått reliabilitetssjekk er ${percent(threshold)})`,
     `- Helt lik: ${percent(summary.exact)}`,

@@ -15,6 +15,7 @@ describe('comparing a second coder with the master codes', () => {
     // κ = 1 − 10·3/62 = 16/31.
     const summary = compareCoders(vignettes, { a: { 'positive-climate': 6, 'negative-climate': 2 }, b: { 'teacher-sensitivity': 6 } });
     expect(summary.codes).toBe(3);
+    expect([summary.vignettes, summary.of]).toEqual([2, 2]);
     expect(summary.withinOne).toBeCloseTo(2 / 3);
     expect(summary.exact).toBeCloseTo(1 / 3);
     expect(summary.weightedKappa).toBeCloseTo(16 / 31, 10);
@@ -32,6 +33,13 @@ describe('comparing a second coder with the master codes', () => {
     expect(() => compareCoders(vignettes, { a: { 'positive-climate': 6, 'negative-climate': 2, productivity: 4 }, b: { 'teacher-sensitivity': 3 } })).toThrow(
       /a: productivity skal ikke kodes/,
     );
+  });
+
+  it('with partial, compares only the vignettes coded, and says so', () => {
+    const summary = compareCoders(vignettes, { b: { 'teacher-sensitivity': 4 } }, { partial: true });
+    expect([summary.codes, summary.vignettes, summary.of, summary.exact]).toEqual([1, 1, 2, 0]);
+    expect(agreementReport(summary, { source: 'x', threshold: 0.8 })).toContain('1 koder i 1 av 2 vignetter');
+    expect(() => compareCoders(vignettes, { b: { 'teacher-sensitivity': 4, 'positive-climate': 3 } }, { partial: true })).toThrow(/positive-climate skal ikke kodes/);
   });
 
   it('accepts only whole scores from 1 to 7 in the file', () => {
