@@ -53,6 +53,7 @@ async function main() {
       koding: `/koding/${short.slug}/`,
       'min side': '/min-side/',
     };
+    const loggedInPages = new Set(['koding', 'min side']);
 
     log('sidevekt');
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
@@ -66,8 +67,9 @@ async function main() {
     report.pageWeight = {};
     for (const [name, pagePath] of Object.entries(pages)) {
       const visits = [];
-      for (let i = 0; i < RUNS; i++) visits.push(await measurePage(browser, `${url}${pagePath}`, name === 'min side' || name === 'koding' ? logIn : undefined));
-      report.pageWeight[name] = { path: pagePath, loggedIn: name === 'min side' || name === 'koding', ...visits.at(-1), requestsSpread: spread(visits.map((v) => v.requests)) };
+      const loggedIn = loggedInPages.has(name);
+      for (let i = 0; i < RUNS; i++) visits.push(await measurePage(browser, `${url}${pagePath}`, loggedIn ? logIn : undefined));
+      report.pageWeight[name] = { path: pagePath, loggedIn, ...visits.at(-1), requestsSpread: spread(visits.map((v) => v.requests)) };
     }
     await browser.close();
 
@@ -92,9 +94,12 @@ async function main() {
     log('server under last');
     report.server = {};
     for (const count of [25, 200]) {
-      const people = await learners(admin, count, `last${count}`);
-      const rows = await Promise.all(
-        people.map((p) => p.pb.collection('progress').create({ user: p.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'incomplete' })),
+      // Each learner with the progress row its commits update.
+      const people = await Promise.all(
+        (await learners(admin, count, `last${count}`)).map(async (p) => ({
+          ...p,
+          row: await p.pb.collection('progress').create({ user: p.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'incomplete' }),
+        })),
       );
       const perLearner = count === 25 ? 20 : 5;
       const commitRuns = [];
@@ -102,7 +107,7 @@ async function main() {
       for (let r = 0; r < RUNS; r++) {
         commitRuns.push(
           await runLoad(people, perLearner, (p, i) => ({
-            url: `${url}/api/collections/progress/records/${rows[people.indexOf(p)].id}`,
+            url: `${url}/api/collections/progress/records/${p.row.id}`,
             init: { method: 'PATCH', headers: { 'Content-Type': 'application/json', Authorization: p.token }, body: JSON.stringify({ location: `avsnitt-${i}`, time_seconds: i * 10, status: 'incomplete' }) },
           })),
         );
@@ -121,9 +126,9 @@ async function main() {
     log('reliabilitetssjekk');
     const checkTimes = [];
     const checkPeople = await learners(admin, quick ? 2 : 5, 'sjekk');
+    const cycleScores = Object.fromEntries(vignettes.find((v) => v.kind === 'cycle' && v.ageGroup === 'pre-k').dimensions.map((d) => [d, 4]));
     for (const p of checkPeople) {
       const start = await (await fetch(`${url}/api/tettpa/checks`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: p.token }, body: JSON.stringify({ ageGroup: 'pre-k' }) })).json();
-      const cycleScores = Object.fromEntries(vignettes.find((v) => v.kind === 'cycle' && v.ageGroup === 'pre-k').dimensions.map((d) => [d, 4]));
       for (const [i, slug] of start.cycles.entries()) {
         const t0 = performance.now();
         await fetch(`${url}/api/tettpa/checks/${start.id}/cycles/${slug}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: p.token }, body: JSON.stringify({ scores: cycleScores }) });
@@ -137,13 +142,9 @@ async function main() {
     report.reliabilityCheck = { ...spread(checkTimes, 1), unit: 'ms fra femte syklus sendes til resultatet er lest' };
 
     log('sanntid');
-    const kursleder = await admin.collection('users').create({ email: `bench-leder-${Date.now()}@bench.tettpa.no`, name: 'Bench Leder', role: 'kursleder', password: BENCH_PASSWORD, passwordConfirm: BENCH_PASSWORD, verified: true });
-    const { default: PocketBase } = await import('pocketbase');
-    const leaderPb = new PocketBase(url);
-    leaderPb.autoCancellation(false);
-    await leaderPb.collection('users').authWithPassword(kursleder.email, BENCH_PASSWORD);
+    const [kursleder] = await learners(admin, 1, 'leder', 'kursleder');
     const room = await learners(admin, 25, 'rom');
-    report.realtime = await realtimeLatency(url, { id: kursleder.id, token: leaderPb.authStore.token, pb: leaderPb }, room, short.slug, shortScores, RUNS);
+    report.realtime = await realtimeLatency(url, kursleder, room, short.slug, shortScores, RUNS);
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

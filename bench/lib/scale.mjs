@@ -1,9 +1,9 @@
 // How build time and site size grow with content: the real content, and a synthetic 10× set
 // made in a temporary copy of the project (never committed).
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
+import { copySiteSources } from '../../scripts/lib/site-copy.mjs';
 
 function dirSize(dir) {
   let bytes = 0;
@@ -21,15 +21,6 @@ function dirSize(dir) {
     }
   }
   return { bytes, files };
-}
-
-function copyProject(root) {
-  const site = mkdtempSync(path.join(os.tmpdir(), 'tettpa-scale-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(root, entry), path.join(site, entry), { recursive: true });
-  }
-  symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'), 'dir');
-  return site;
 }
 
 /** Nine more copies of every lesson and vignette, with new names, so the site has 10× content. */
@@ -69,7 +60,7 @@ function build(root, site) {
 export function measureScale(root, runs, factor = 10) {
   const out = {};
   for (const [label, times] of [['real', 1], [`x${factor}`, factor]]) {
-    const site = copyProject(root);
+    const site = copySiteSources('tettpa-scale-');
     try {
       if (times > 1) multiply(site, times);
       out[label] = Array.from({ length: runs }, () => build(root, site));

@@ -1,19 +1,15 @@
 // Broken frontmatter fails the build with a message that names the file and the field.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
+import { copySiteSources } from '../../scripts/lib/site-copy.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
 function buildWithLesson(fileName: string, source: string) {
-  const site = mkdtempSync(path.join(os.tmpdir(), 'tettpa-content-'));
+  const site = copySiteSources('tettpa-content-');
   try {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json']) {
-      cpSync(path.join(root, entry), path.join(site, entry), { recursive: true });
-    }
-    symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'), 'dir');
     writeFileSync(path.join(site, 'src/content/courses/nyansatt', fileName), source);
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: site,
