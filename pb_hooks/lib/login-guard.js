@@ -5,9 +5,9 @@
 const MAX_FAILURES = 10;
 const WINDOW_MS = 15 * 60 * 1000;
 
-/** The key a login attempt is counted under: the identity as typed, case and spaces aside. */
 const KEY_PREFIX = 'tettpa-login:';
 
+/** The key a login attempt is counted under: the identity as typed, case and spaces aside. */
 function keyFor(identity) {
   return `${KEY_PREFIX}${String(identity || '').trim().toLowerCase()}`;
 }

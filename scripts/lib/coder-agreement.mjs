@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 const require = createRequire(import.meta.url);
 const scoring = require('../../pb_hooks/lib/scoring.js');
-const { dimension } = require('../../pb_hooks/lib/catalogue.js');
+const { data: catalogue, dimension } = require('../../pb_hooks/lib/catalogue.js');
 
 /** A second coder's file: slug → dimension → a whole score on the 1–7 scale. */
 export const secondCodesSchema = z.record(
@@ -62,8 +62,8 @@ const nameOf = (key) => {
   return d ? `${d.nb} (${d.en})` : key;
 };
 
-/** The comparison as a Markdown report in Norwegian. */
-export function agreementReport(summary, { source, threshold }) {
+/** The comparison as a Markdown report in Norwegian; the threshold is the reliability check's. */
+export function agreementReport(summary, { source, threshold = catalogue.reliability.passWithinOne }) {
   const kappa = summary.weightedKappa === null ? '–' : summary.weightedKappa.toFixed(2).replace('.', ',');
   const lines = [
     '# Andrekoding mot masterkodene',

@@ -17,9 +17,11 @@ export function summarize(vitestJson, playwrightJson) {
     total.failed += v.numFailedTests;
     total.skipped += v.numPendingTests + v.numTodoTests;
     for (const file of v.testResults) {
+      const where = file.name.replace(fromRoot(), '.');
       const failed = file.assertionResults.filter((t) => t.status === 'failed');
-      for (const t of failed) total.failures.push(`${file.name.replace(fromRoot(), '.')} › ${t.fullName}\n      ${firstLines(t.failureMessages?.join('\n'))}`);
-      if (file.status === 'failed' && failed.length === 0) total.failures.push(`${file.name.replace(fromRoot(), '.')}\n      ${firstLines(file.message)}`);
+      for (const t of failed) total.failures.push(`${where} › ${t.fullName}\n      ${firstLines(t.failureMessages?.join('\n'))}`);
+      // A file can fail without a failed test (an error in a hook or while loading it).
+      if (file.status === 'failed' && failed.length === 0) total.failures.push(`${where}\n      ${firstLines(file.message)}`);
     }
   } catch {
     total.failed += 1;
@@ -48,4 +50,3 @@ export function summarize(vitestJson, playwrightJson) {
   }
   return total;
 }
-

@@ -10,20 +10,25 @@ export function pocketbase(): PocketBase {
   return client;
 }
 
+/** The HTTP status of an SDK error: 0 or undefined when the server never answered. */
+export function statusOf(error: unknown): unknown {
+  return (error as { status?: unknown } | null)?.status;
+}
+
 /** Whether an SDK error means "the server never answered" rather than "the server said no". */
 export function isNetworkError(error: unknown): boolean {
-  const status = (error as { status?: unknown } | null)?.status;
+  const status = statusOf(error);
   return status === 0 || status === undefined;
 }
 
 export function isAuthError(error: unknown): boolean {
-  const status = (error as { status?: unknown } | null)?.status;
+  const status = statusOf(error);
   return status === 401 || status === 403;
 }
 
 /** The Norwegian message of a refused request, or null when the server never answered. */
 export function serverMessage(error: unknown): string | null {
-  const e = error as { status?: number; response?: { message?: unknown } } | null;
-  if (!e || !e.status) return null;
-  return typeof e.response?.message === 'string' ? e.response.message : null;
+  if (!statusOf(error)) return null;
+  const message = (error as { response?: { message?: unknown } }).response?.message;
+  return typeof message === 'string' ? message : null;
 }
