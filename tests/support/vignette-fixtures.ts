@@ -6,7 +6,7 @@ import { dimensionsOf } from '../../src/lib/class/catalogue';
 
 export async function createVignette(
   root: PocketBase,
-  opts: { ageGroup: 'toddler' | 'pre-k'; kind: 'short' | 'cycle'; masters: Record<string, number>; slug?: string },
+  opts: { ageGroup: 'toddler' | 'pre-k'; kind: 'short' | 'cycle'; masters: Record<string, number>; slug?: string; justificationLength?: number },
 ) {
   const slug = opts.slug ?? `test-${opts.kind}-${randomUUID().slice(0, 8)}`;
   const vignette = await root.collection('vignettes').create({
@@ -21,14 +21,15 @@ export async function createVignette(
       vignette: vignette.id,
       dimension,
       score,
-      justification: `Hemmelig begrunnelse ${slug} ${dimension}: ${score}`,
+      // Padded with a two-byte letter where a test needs justifications as long as master_codes allows.
+      justification: `Hemmelig begrunnelse ${slug} ${dimension}: ${score}`.padEnd(opts.justificationLength ?? 0, 'æ'),
     });
   }
   return { slug, id: vignette.id, masters: opts.masters };
 }
 
 /** A full cycle whose master code is `base` on every dimension (Negative Climate `8 − base`). */
-export async function createCycle(root: PocketBase, ageGroup: 'toddler' | 'pre-k', base: number) {
+export async function createCycle(root: PocketBase, ageGroup: 'toddler' | 'pre-k', base: number, justificationLength?: number) {
   const masters = Object.fromEntries(dimensionsOf(ageGroup).map((d) => [d, d === 'negative-climate' ? 8 - base : base]));
-  return createVignette(root, { ageGroup, kind: 'cycle', masters });
+  return createVignette(root, { ageGroup, kind: 'cycle', masters, justificationLength });
 }
