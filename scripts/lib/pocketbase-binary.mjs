@@ -9,13 +9,20 @@ import { fromRoot } from './paths.mjs';
 
 const serverDir = fromRoot('server');
 
+/** Every Go source under server/, packages in subfolders included, in a stable order. */
+function goSources(dir, prefix = '') {
+  const files = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...goSources(path.join(dir, entry.name), rel));
+    else if (entry.name === 'go.mod' || entry.name === 'go.sum' || entry.name.endsWith('.go')) files.push(rel);
+  }
+  return files;
+}
+
 function sourceHash() {
   const hash = createHash('sha256');
-  for (const name of readdirSync(serverDir).sort()) {
-    if (name === 'go.mod' || name === 'go.sum' || name.endsWith('.go')) {
-      hash.update(name).update(readFileSync(path.join(serverDir, name)));
-    }
-  }
+  for (const rel of goSources(serverDir)) hash.update(rel).update(readFileSync(path.join(serverDir, rel)));
   return hash.digest('hex').slice(0, 16);
 }
 

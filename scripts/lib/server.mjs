@@ -47,9 +47,9 @@ async function waitForHealth(url, child, timeoutMs) {
  * Starts `pocketbase serve` and resolves once it answers. `stop()` ends it and waits for the exit,
  * so nothing is left running.
  */
-export async function startPocketBase({ binary, dataDir, host = '127.0.0.1', port, publicDir = fromRoot('dist'), quiet = false, timeoutMs = 30_000 }) {
+export async function startPocketBase({ binary, dataDir, host = '127.0.0.1', port, publicDir = fromRoot('dist'), quiet = false, timeoutMs = 30_000, env = process.env }) {
   const args = ['serve', `--http=${host}:${port}`, ...commonFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false'];
-  const child = spawn(binary, args, { stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(binary, args, { env, stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'] });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4000);

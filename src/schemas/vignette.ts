@@ -17,6 +17,10 @@ export const vignetteSchema = z
     kind: z.enum(['short', 'cycle'], { error: 'kind må være short eller cycle' }),
     /** The dimensions it is coded on. */
     dimensions: z.array(dimensionKeySchema).min(1, 'dimensions trenger minst én dimensjon'),
+    /** Cycles only: practice (open for øving) or check (drawn only in reliability checks, never shown in practice). */
+    pool: z.enum(['practice', 'check'], { error: 'pool må være practice eller check' }).optional(),
+    /** Slugs this vignette had before, so that renaming keeps the learners' history. */
+    formerSlugs: z.array(z.string().regex(/^[a-z0-9-]+$/, 'formerSlugs: bare små bokstaver, tall og bindestrek')).default([]),
   })
   .superRefine((v, ctx) => {
     const allowed = dimensionsOf(v.ageGroup);
@@ -27,6 +31,12 @@ export const vignetteSchema = z
     }
     if (v.kind === 'short' && v.dimensions.length > 3) {
       ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'en kort vignett kodes på 1–3 dimensjoner' });
+    }
+    if (v.kind === 'cycle' && v.pool === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['pool'], message: 'en syklus må si om den er i øvingspuljen (practice) eller sjekkpuljen (check)' });
+    }
+    if (v.kind === 'short' && v.pool !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['pool'], message: 'bare sykluser har pool' });
     }
     if (v.kind === 'cycle' && v.dimensions.length !== allowed.length) {
       ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `en syklus kodes på alle ${allowed.length} dimensjonene i ${v.ageGroup}` });

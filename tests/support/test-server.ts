@@ -14,12 +14,13 @@ export interface TestServer {
   restart(): Promise<TestServer>;
 }
 
-export async function startTestServer(options: { dataDir?: string; port?: number } = {}): Promise<TestServer> {
+/** `env` is added to this process's environment for the server (for example OIDC or SMTP settings). */
+export async function startTestServer(options: { dataDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<TestServer> {
   const binary: string = pocketbaseBinary({ log: () => {} });
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tettpa-test-'));
   upsertSuperuser(binary, dataDir, TEST_ADMIN.email, TEST_ADMIN.password);
   const port: number = options.port ?? (await freePort());
-  const server = await startPocketBase({ binary, dataDir, port, quiet: true });
+  const server = await startPocketBase({ binary, dataDir, port, quiet: true, env: { ...process.env, ...options.env } });
   return {
     url: server.url,
     dataDir,
@@ -28,7 +29,7 @@ export async function startTestServer(options: { dataDir?: string; port?: number
     },
     restart: async () => {
       await server.stop();
-      return startTestServer({ dataDir, port });
+      return startTestServer({ dataDir, port, env: options.env });
     },
   };
 }
