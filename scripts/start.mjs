@@ -1,13 +1,16 @@
 // `npm start`: builds what is missing, starts PocketBase with the site, seeds demo data and
 // serves until Ctrl-C. Settings: see the operations contract in README.md.
 import { mkdirSync } from 'node:fs';
-import { readConfig, DEMO_PASSWORD } from './lib/config.mjs';
+import { readConfig, serverMailEnv, DEMO_PASSWORD } from './lib/config.mjs';
+import { mailpitBinary, startMailpit } from './lib/mailpit.mjs';
 import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
 import { ensureSite } from './lib/site-build.mjs';
 import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
 import { seedDemo, DEMO_USERS } from './lib/seed-demo.mjs';
 import { readVignettes } from './lib/vignette-files.mjs';
 import { seedVignettes } from './lib/seed-vignettes.mjs';
+
+let mailpit = null;
 
 async function main() {
   const config = readConfig();
@@ -18,19 +21,31 @@ async function main() {
   mkdirSync(config.dataDir, { recursive: true });
   upsertSuperuser(binary, config.dataDir, config.adminEmail, config.adminPassword);
 
-  const server = await startPocketBase({ binary, dataDir: config.dataDir, host: config.host, port: config.port, quiet: true });
+  // Without an SMTP server of the operator's, mail goes to a local Mailpit that a newcomer can read.
+  mailpit = config.smtp ? null : await startMailpit({ binary: mailpitBinary(), host: config.host, httpPort: config.mailpit.httpPort, smtpPort: config.mailpit.smtpPort });
+  const smtp = config.smtp ?? { host: mailpit.smtp.host, port: mailpit.smtp.port, tls: false };
+  const server = await startPocketBase({
+    binary,
+    dataDir: config.dataDir,
+    host: config.host,
+    port: config.port,
+    quiet: true,
+    env: { ...process.env, ...serverMailEnv(config, smtp) },
+  });
   let stopping = false;
   const stop = async (signal) => {
     if (stopping) return;
     stopping = true;
     console.log(`\nStopper (${signal}) …`);
     await server.stop();
+    await mailpit?.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   server.child.once('exit', (code) => {
     if (!stopping) {
+      void mailpit?.stop();
       console.error(`PocketBase stoppet uventet (kode ${code}).`);
       process.exit(1);
     }
@@ -47,7 +62,8 @@ async function main() {
   console.log(`
 Tett på læring kjører på ${server.url}/
   Administrasjon (PocketBase): ${server.url}/_/  (${config.adminEmail})
-  Data: ${config.dataDir}`);
+  Data: ${config.dataDir}
+  E-post: ${mailpit ? `alle e-poster havner i Mailpit på ${mailpit.url}/` : `sendes via ${smtp.host}:${smtp.port}`}`);
   if (config.demo) {
     console.log(`  Demobrukere (passord «${DEMO_PASSWORD}»):`);
     for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(10)} ${u.email}`);
@@ -55,7 +71,8 @@ Tett på læring kjører på ${server.url}/
   console.log('Stopp med Ctrl-C.');
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
+  await mailpit?.stop();
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -46,6 +46,13 @@ func main() {
 		Automigrate: false,
 	})
 
+	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
+		if err := applyEnvSettings(e.App); err != nil {
+			return err
+		}
+		return e.Next()
+	})
+
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {

@@ -12,7 +12,29 @@ const envSchema = z.object({
   TETTPA_ADMIN_EMAIL: z.email({ error: 'TETTPA_ADMIN_EMAIL må være en e-postadresse' }).default('superbruker@tettpa.no'),
   TETTPA_ADMIN_PASSWORD: z.string().min(10, 'TETTPA_ADMIN_PASSWORD må ha minst 10 tegn').default('superbruker-2026'),
   TETTPA_DEMO: z.enum(['0', '1'], { error: 'TETTPA_DEMO må være 0 eller 1' }).default('1'),
+  TETTPA_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'TETTPA_PUBLIC_URL må være en adresse som begynner med http:// eller https://' }).optional(),
+  TETTPA_MAIL_FROM: z.email({ error: 'TETTPA_MAIL_FROM må være en e-postadresse' }).default('tett-pa-laering@localhost'),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number({ error: 'SMTP_PORT må være et tall' }).int().min(1, 'SMTP_PORT må være 1–65535').max(65535, 'SMTP_PORT må være 1–65535').optional(),
+  SMTP_USERNAME: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_TLS: z.enum(['true', 'false'], { error: 'SMTP_TLS må være true eller false' }).optional(),
+  MAILPIT_PORT: z.coerce.number({ error: 'MAILPIT_PORT må være et tall' }).int().min(1).max(65535, 'MAILPIT_PORT må være 1–65535').default(8025),
+  MAILPIT_SMTP_PORT: z.coerce.number({ error: 'MAILPIT_SMTP_PORT må være et tall' }).int().min(1).max(65535, 'MAILPIT_SMTP_PORT må være 1–65535').default(1025),
 });
+
+/** The environment PocketBase reads for mail and links (server/env_settings.go). */
+export function serverMailEnv(config, smtp) {
+  return {
+    TETTPA_PUBLIC_URL: config.publicUrl,
+    TETTPA_MAIL_FROM: config.mailFrom,
+    SMTP_HOST: smtp.host,
+    SMTP_PORT: String(smtp.port),
+    SMTP_USERNAME: smtp.username ?? '',
+    SMTP_PASSWORD: smtp.password ?? '',
+    SMTP_TLS: smtp.tls ? 'true' : 'false',
+  };
+}
 
 export function readConfig(env = process.env) {
   const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
@@ -28,5 +50,10 @@ export function readConfig(env = process.env) {
     adminEmail: c.TETTPA_ADMIN_EMAIL,
     adminPassword: c.TETTPA_ADMIN_PASSWORD,
     demo: c.TETTPA_DEMO === '1',
+    publicUrl: (c.TETTPA_PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`).replace(/\/+$/, ''),
+    mailFrom: c.TETTPA_MAIL_FROM,
+    /** null: no SMTP configured, so `npm start` runs Mailpit. */
+    smtp: c.SMTP_HOST ? { host: c.SMTP_HOST, port: c.SMTP_PORT ?? 587, username: c.SMTP_USERNAME ?? '', password: c.SMTP_PASSWORD ?? '', tls: c.SMTP_TLS === 'true' } : null,
+    mailpit: { httpPort: c.MAILPIT_PORT, smtpPort: c.MAILPIT_SMTP_PORT },
   };
 }

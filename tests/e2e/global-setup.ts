@@ -11,6 +11,7 @@ export default async function globalSetup(_config: FullConfig) {
   await seedVignettes(admin);
   await seedDemo(admin);
   process.env.E2E_BASE_URL = server.url;
+  process.env.E2E_MAILPIT_URL = server.mailpitUrl;
   return async () => {
     await server.stop();
     removeDataDir(server.dataDir);

@@ -4,6 +4,7 @@ import { removeDataDir, startTestServer } from '../support/test-server';
 declare module 'vitest' {
   export interface ProvidedContext {
     pocketbaseUrl: string;
+    mailpitUrl: string;
   }
 }
 
@@ -11,6 +12,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const server = await startTestServer();
   project.provide('pocketbaseUrl', server.url);
+  project.provide('mailpitUrl', server.mailpitUrl);
   return async () => {
     await server.stop();
     removeDataDir(server.dataDir);
