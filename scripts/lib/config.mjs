@@ -13,7 +13,7 @@ const envSchema = z.object({
   TETTPA_ADMIN_PASSWORD: z.string().min(10, 'TETTPA_ADMIN_PASSWORD må ha minst 10 tegn').default('superbruker-2026'),
   TETTPA_DEMO: z.enum(['0', '1'], { error: 'TETTPA_DEMO må være 0 eller 1' }).default('1'),
   TETTPA_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'TETTPA_PUBLIC_URL må være en adresse som begynner med http:// eller https://' }).optional(),
-  TETTPA_MAIL_FROM: z.email({ error: 'TETTPA_MAIL_FROM må være en e-postadresse' }).default('tett-pa-laering@localhost'),
+  TETTPA_MAIL_FROM: z.email({ error: 'TETTPA_MAIL_FROM må være en e-postadresse' }).optional(),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number({ error: 'SMTP_PORT må være et tall' }).int().min(1, 'SMTP_PORT må være 1–65535').max(65535, 'SMTP_PORT må være 1–65535').optional(),
   SMTP_USERNAME: z.string().optional(),
@@ -43,6 +43,11 @@ export function readConfig(env = process.env) {
     throw new Error(`Ugyldige innstillinger:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.SMTP_HOST && !c.TETTPA_MAIL_FROM) {
+    throw new Error(
+      'Ugyldige innstillinger:\n  TETTPA_MAIL_FROM: sett avsenderadressen for e-post (for eksempel ikke-svar@baerum.kommune.no) når SMTP_HOST er satt',
+    );
+  }
   return {
     host: c.HOST,
     port: c.PORT,
@@ -51,7 +56,8 @@ export function readConfig(env = process.env) {
     adminPassword: c.TETTPA_ADMIN_PASSWORD,
     demo: c.TETTPA_DEMO === '1',
     publicUrl: (c.TETTPA_PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`).replace(/\/+$/, ''),
-    mailFrom: c.TETTPA_MAIL_FROM,
+    // Only Mailpit sees this default: with a real SMTP server the operator must name the sender.
+    mailFrom: c.TETTPA_MAIL_FROM ?? 'ikke-svar@tett-pa.test',
     /** null: no SMTP configured, so `npm start` runs Mailpit. */
     smtp: c.SMTP_HOST ? { host: c.SMTP_HOST, port: c.SMTP_PORT ?? 587, username: c.SMTP_USERNAME ?? '', password: c.SMTP_PASSWORD ?? '', tls: c.SMTP_TLS === 'true' } : null,
     mailpit: { httpPort: c.MAILPIT_PORT, smtpPort: c.MAILPIT_SMTP_PORT },

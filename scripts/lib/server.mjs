@@ -49,11 +49,15 @@ async function waitForHealth(url, child, timeoutMs) {
  */
 export async function startPocketBase({ binary, dataDir, host = '127.0.0.1', port, publicDir = fromRoot('dist'), quiet = false, timeoutMs = 30_000, env = process.env }) {
   const args = ['serve', `--http=${host}:${port}`, ...commonFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false'];
-  const child = spawn(binary, args, { env, stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'] });
+  // Quiet keeps the output to itself, but a start that fails shows it: PocketBase prints some fatal
+  // errors (an invalid setting) on stdout.
+  const child = spawn(binary, args, { env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk) => {
+  const keep = (chunk) => {
     stderr = (stderr + chunk).slice(-4000);
-  });
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = `http://${host}:${port}`;
   try {
     await waitForHealth(url, child, timeoutMs);
