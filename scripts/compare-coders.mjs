@@ -1,6 +1,6 @@
 // `npm run compare-codes -- <fil.json> [--out rapport.md] [--partial]`: sets a second coder's codes beside the
 // master codes, so that master codes are checked by a second pair of eyes before observers rely on
-// them. The file maps each vignette's slug to its codes: {"trosting-etter-fall": {"teacher-sensitivity": 6}}.
+// them. The file maps each vignette's slug to its codes: {"fallet-fra-bommen": {"teacher-sensitivity": 6}}.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readVignettes } from './lib/vignette-files.mjs';
 import { agreementReport, compareCoders, secondCodesSchema } from './lib/coder-agreement.mjs';
