@@ -204,6 +204,13 @@ export const nb = {
   'mdx.moduleLogin': 'logg inn for å krysse av',
   'mdx.lessonVignettes': 'Øv på koding',
 
+  // Årshjulet (src/content/arshjul.yaml) as the <Arshjul> table shows it.
+  'mdx.arshjulCaption': 'Årshjul: månedens kvalitetsdimensjon (plattformens forslag)',
+  'mdx.arshjulMonth': 'Måned',
+  'mdx.arshjulEvents': 'Faste punkter (forslag)',
+  'mdx.arshjulRepetition': 'Repetisjon: {what}',
+  'mdx.arshjulSummary': 'Oppsummering: {what}',
+
   'nav.leader': 'Leder',
   'nav.admin': 'Admin',
 

@@ -1,4 +1,5 @@
 /** The building blocks lesson authors use in MDX, handed to every lesson as its components. */
+import Arshjul from './Arshjul.astro';
 import Aside from './Aside.astro';
 import DimensionCard from './DimensionCard.astro';
 import GroupExercise from './GroupExercise.astro';
@@ -8,4 +9,4 @@ import PracticeStory from './PracticeStory.astro';
 import Reflection from './Reflection.astro';
 import VignetteLink from './VignetteLink.astro';
 
-export const mdxComponents = { Aside, DimensionCard, GroupExercise, KnowledgeCheck, ModuleDone, PracticeStory, Reflection, VignetteLink };
+export const mdxComponents = { Arshjul, Aside, DimensionCard, GroupExercise, KnowledgeCheck, ModuleDone, PracticeStory, Reflection, VignetteLink };
