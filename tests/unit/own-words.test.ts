@@ -12,7 +12,7 @@ const fixture = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fi
 const seedHashes = new Set(fixture.hashes);
 
 /** The seven-word runs a text shares with the seeds; each part is read on its own. */
-function runsInCommon(...parts: string[]): string[] {
+function runsInCommon(...parts: readonly string[]): string[] {
   const runs = parts.flatMap((part) => shinglesOf(readableText(part)));
   return [...new Set(runs.filter((s) => seedHashes.has(s.hash)).map((s) => s.words))];
 }
@@ -25,7 +25,7 @@ const lessonParts = (l: { data: { title?: string; summary?: string; goals?: stri
   l.body,
 ];
 
-const texts: Array<readonly [string, string[]]> = [
+const texts: Array<readonly [string, readonly string[]]> = [
   ...readLessons().map((l) => [`${l.course}/${l.file}`, lessonParts(l)] as const),
   ...readdirSync(coursesDir).map((c) => [`${c}/course.yaml`, [readFileSync(path.join(coursesDir, c, 'course.yaml'), 'utf8')]] as const),
   ...readVignettes().map((v) => [`vignetter/${v.file}`, [v.source]] as const),

@@ -25,7 +25,7 @@ describe('reading the knowledge checks', () => {
 
   it('keeps brackets and quotes inside an answer', () => {
     const body = `<KnowledgeCheck id="x" questions={[{ question: "Hva står i [klammer]?", options: ["a } b", 'c ] d'], correct: 0, explanation: "Fordi." }]} />`;
-    expect(knowledgeChecks(body)[0].questions[0].options).toEqual(['a } b', 'c ] d']);
+    expect(knowledgeChecks(body)[0]?.questions[0]?.options).toEqual(['a } b', 'c ] d']);
   });
 });
 
