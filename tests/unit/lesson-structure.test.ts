@@ -30,6 +30,9 @@ describe('the courses', () => {
     expect(count('ar-2-sarbare-barn')).toBeLessThanOrEqual(8);
     expect(count('ar-3-snakke-med-barn')).toBeGreaterThanOrEqual(4);
     expect(count('ar-3-snakke-med-barn')).toBeLessThanOrEqual(6);
+    // The short course for new styrere (issue 11): three to five lessons.
+    expect(count('ny-styrer')).toBeGreaterThanOrEqual(3);
+    expect(count('ny-styrer')).toBeLessThanOrEqual(5);
     // Introduction, ten dimension lessons, brain development and the monthly meeting guide.
     expect(count('ar-1-class')).toBeGreaterThanOrEqual(13);
     expect(lessons.filter((l) => l.course === 'assistentkurs' && l.file.startsWith('dag-1')).length).toBeGreaterThanOrEqual(2);
