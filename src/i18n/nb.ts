@@ -18,7 +18,7 @@ export const nb = {
   'home.title': 'Velkommen til Tett på læring',
   'home.intro':
     'Her lærer du om TETT PÅ, om samspillet mellom barn og voksne og om hvordan vi observerer og reflekterer sammen. Velg veien som passer deg.',
-  'home.paths': 'Tre veier inn',
+  'home.paths': 'Fire veier inn',
   'home.path.pedagog.title': 'Ny pedagog',
   'home.path.pedagog.text':
     'Du er nyansatt barnehagelærer eller pedagogisk leder. Start med kurset for nyansatte, og gå videre til år 1–3 i ditt eget tempo.',
@@ -32,6 +32,11 @@ export const nb = {
     'Du er sertifisert CLASS-observatør. Øv på å kode vignetter og observasjonssykluser mot masterkoder før den årlige resertifiseringen.',
   'home.path.observator.cta': 'Øv på koding',
   'home.path.observator.refresh': 'Frisk opp kvalitetsdimensjonene i år 1-kurset',
+  'home.path.styrer.title': 'Ny styrer',
+  'home.path.styrer.text':
+    'Du er ny som styrer i en TETT PÅ-barnehage. Kurset gir deg grunnelementene, din rolle i innføringen og styrernettverket.',
+  'home.path.styrer.cta': 'Start kurset for nye styrere',
+  'home.path.styrer.overview': 'Se fremdriften i barnehagen din',
   'home.path.assistent.join': 'Bli med i kursgruppen din med koden fra kurslederen',
 
   'courses.title': 'Kurs',
