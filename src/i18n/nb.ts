@@ -79,6 +79,14 @@ export const nb = {
   'login.loggedOut': 'Du er logget ut.',
   'login.expired': 'Økten din har gått ut. Logg inn på nytt.',
 
+  // Innlogging med kommunens konto (OIDC, for eksempel Entra ID): navnet kommer fra serveren.
+  'login.oidc.button': 'Logg inn med {name}',
+  'login.oidc.or': 'Eller logg inn med e-post og passord',
+  'login.oidc.busy': 'Logger inn med {name} …',
+  'login.oidc.cancelled': 'Innloggingen med {name} ble avbrutt. Prøv igjen, eller logg inn med e-post og passord.',
+  'login.oidc.stale': 'Innloggingen kunne ikke fullføres, fordi den ble startet i en annen fane eller for lenge siden. Prøv igjen.',
+  'login.oidc.failed': 'Innloggingen med {name} mislyktes. Prøv igjen, eller logg inn med e-post og passord.',
+
   'mine.title': 'Min side',
   'mine.intro': 'Her ser du fremdriften din i kursene.',
   'mine.needLogin': 'Du må logge inn for å se din side.',
