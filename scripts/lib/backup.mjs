@@ -110,7 +110,7 @@ const stamp = () => new Date().toISOString().replace(/\.\d+Z$/, '').replace(/[-:
  * only replaced with `overwrite`, and even then it is moved aside, never deleted.
  * Returns where the old data went (or null) and how many files were restored.
  */
-export async function restoreBackup({ file, dataDir, overwrite = false, serverUrl }) {
+export async function restoreBackup({ file, dataDir, overwrite = false, serverUrl = '' }) {
   const source = path.resolve(file);
   if (!existsSync(source) || !statSync(source).isFile()) throw new Error(`Fant ikke filen ${file}.`);
   let names;

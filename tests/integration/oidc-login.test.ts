@@ -28,7 +28,7 @@ let provider: TestOidcProvider;
 let server: TestServer;
 let redirectUri: string;
 let admin: PocketBase;
-const ids: Record<string, string> = {};
+const ids = { kari: '', per: '', ola: '' };
 
 async function signIn(login: string, client = new PocketBase(server.url)) {
   client.autoCancellation(false);
@@ -69,7 +69,7 @@ beforeAll(async () => {
       passwordConfirm: PASSWORD,
       verified: false,
     });
-    ids[key] = record.id;
+    ids[key as keyof typeof ids] = record.id;
   }
 });
 

@@ -63,7 +63,7 @@ export async function signInAtProvider(authUrl: string, login: string, redirectU
   const cookies = new Map<string, string>();
   const remember = (res: Response) => {
     for (const header of res.headers.getSetCookie()) {
-      const [pair] = header.split(';');
+      const pair = header.split(';')[0] ?? '';
       const eq = pair.indexOf('=');
       cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
     }
@@ -76,7 +76,7 @@ export async function signInAtProvider(authUrl: string, login: string, redirectU
     remember(res);
     const location = res.headers.get('location');
     if (location) {
-      const target = new URL(location, next.url);
+      const target: URL = new URL(location, next.url);
       if (target.href.startsWith(redirectUri)) return target.searchParams;
       next = { url: target.href };
       continue;
