@@ -195,9 +195,24 @@ func applyOIDCProvider(app core.App, cfg *core.OAuth2ProviderConfig) error {
 	if cfg != nil {
 		providers = append(providers, *cfg)
 	}
+	enabled := len(providers) > 0
+	if enabled == users.OAuth2.Enabled && sameProviders(providers, users.OAuth2.Providers) {
+		return nil // nothing changed: no schema write at every start
+	}
 	users.OAuth2.Providers = providers
-	users.OAuth2.Enabled = len(providers) > 0
+	users.OAuth2.Enabled = enabled
 	return app.Save(users)
+}
+
+// sameProviders compares as stored (JSON), since a config read back from the database holds
+// []any where ours holds []string.
+func sameProviders(a, b []core.OAuth2ProviderConfig) bool {
+	if len(a) == 0 && len(b) == 0 {
+		return true
+	}
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && string(ja) == string(jb)
 }
 
 // registerOIDC configures the provider when the server starts. A partial configuration stops the
