@@ -71,7 +71,9 @@ test('the button signs the imported person in and lands on their own page', asyn
 
 test('a person without an account is sent back with the reason in Norwegian', async ({ page }) => {
   await page.goto(`${server.url}/logg-inn/`);
-  await page.getByRole('button', { name: 'Logg inn med Bærum-konto' }).click();
+  // By keyboard this time: a real button, reached and pressed without a mouse.
+  await page.getByRole('button', { name: 'Logg inn med Bærum-konto' }).focus();
+  await page.keyboard.press('Enter');
   await page.waitForURL(`${provider.issuer}/**`);
   await signInAtProvider(page, 'fremmed');
   await page.waitForURL(`${server.url}/logg-inn/`);
