@@ -7,6 +7,7 @@ import { ensureSite } from './lib/site-build.mjs';
 import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
 import { seedDemo, DEMO_USERS } from './lib/seed-demo.mjs';
 import { readVignettes } from './lib/vignette-files.mjs';
+import { oidcStatusLine } from './lib/oidc-status.mjs';
 import { seedVignettes } from './lib/seed-vignettes.mjs';
 
 async function main() {
@@ -48,6 +49,8 @@ async function main() {
 Tett på læring kjører på ${server.url}/
   Administrasjon (PocketBase): ${server.url}/_/  (${config.adminEmail})
   Data: ${config.dataDir}`);
+  const oidcStatus = await oidcStatusLine(server.url);
+  if (oidcStatus) console.log(oidcStatus);
   if (config.demo) {
     console.log(`  Demobrukere (passord «${DEMO_PASSWORD}»):`);
     for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(10)} ${u.email}`);
