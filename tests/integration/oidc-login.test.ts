@@ -22,6 +22,8 @@ const accounts: Record<string, OidcAccount> = {
   ola: { email: ola.email, email_verified: false },
   ukjent: { email: `ukjent-${tag}@test.tettpa.no`, email_verified: true, name: 'Ukjent Person' },
   utenepost: { name: 'Ingen Adresse' },
+  // Another identity that now carries Kari's address (a mailbox given to someone new).
+  gjenbrukt: { email: kari.email, email_verified: true },
 };
 
 let provider: TestOidcProvider;
@@ -108,6 +110,14 @@ describe('innlogging med Bærum-konto', () => {
     // The person's own password still works: signing in did not replace it.
     const byPassword = await new PocketBase(server.url).collection('users').authWithPassword(kari.email, PASSWORD);
     expect(byPassword.record.id).toBe(ids.kari);
+  });
+
+  it('does not let a second identity with the same address take over a linked account', async () => {
+    await signIn('kari');
+    const error = await refusal('gjenbrukt');
+    expect(error.status).toBe(403);
+    expect(error.response.message).toContain('allerede koblet til en annen pålogging');
+    expect((await linksOf(ids.kari)).map((l) => l.providerId)).toEqual(['kari']);
   });
 
   it('finds the address in preferred_username when the email claim is missing (Entra ID)', async () => {
