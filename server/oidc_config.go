@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,7 +24,6 @@ const (
 	oidcProviderName   = "oidc"
 	oidcDefaultName    = "Bærum-konto"
 	oidcDefaultClaims  = "email,upn,preferred_username"
-	oidcRetryInterval  = time.Minute
 	oidcDiscoveryLimit = 15 * time.Second
 )
 
@@ -247,7 +247,7 @@ func registerOIDC(app core.App) {
 		})
 		if configured := configureOIDC(ctx, app, env); !configured {
 			go func() {
-				ticker := time.NewTicker(oidcRetryInterval)
+				ticker := time.NewTicker(oidcRetryInterval(os.Getenv))
 				defer ticker.Stop()
 				for {
 					select {
@@ -265,6 +265,15 @@ func registerOIDC(app core.App) {
 	})
 }
 
+// oidcRetryInterval is a minute unless TETTPA_OIDC_RETRY_SECONDS says otherwise (the tests wait
+// one second rather than sixty).
+func oidcRetryInterval(getenv func(string) string) time.Duration {
+	if seconds, err := strconv.Atoi(strings.TrimSpace(getenv("TETTPA_OIDC_RETRY_SECONDS"))); err == nil && seconds > 0 {
+		return time.Duration(seconds) * time.Second
+	}
+	return time.Minute
+}
+
 func configureOIDC(ctx context.Context, app core.App, env *oidcEnv) bool {
 	cfg, err := env.providerConfig(ctx)
 	if err == nil {
@@ -274,7 +283,7 @@ func configureOIDC(ctx context.Context, app core.App, env *oidcEnv) bool {
 			return true
 		}
 	}
-	msg := fmt.Sprintf("Innlogging med %s er av inntil videre (prøver igjen om et minutt): %v", env.DisplayName, err)
+	msg := fmt.Sprintf("Innlogging med %s er av inntil videre (prøver igjen snart): %v", env.DisplayName, err)
 	log.Print(msg)
 	app.Logger().Error(msg)
 	_ = applyOIDCProvider(app, nil)

@@ -158,6 +158,28 @@ describe('innlogging med Bærum-konto', () => {
 });
 
 describe('oppsett av OIDC', () => {
+  it('starts without the button when the issuer does not answer, and turns it on once it does', async () => {
+    const [port, issuerPort] = [await freePort(), await freePort()];
+    const env = {
+      TETTPA_OIDC_ISSUER: `http://127.0.0.1:${issuerPort}`,
+      TETTPA_OIDC_CLIENT_ID: 'tettpa-test',
+      TETTPA_OIDC_CLIENT_SECRET: 'hemmelig',
+      TETTPA_OIDC_RETRY_SECONDS: '1',
+    };
+    const late = await startTestServer({ port, env });
+    let lateProvider: TestOidcProvider | null = null;
+    try {
+      const client = new PocketBase(late.url);
+      expect((await client.collection('users').listAuthMethods()).oauth2.providers).toEqual([]);
+      lateProvider = await startOidcProvider({ port: issuerPort, redirectUris: [`${late.url}/logg-inn/`], accounts: {} });
+      await expect.poll(async () => (await client.collection('users').listAuthMethods()).oauth2.providers.map((p) => p.name), { timeout: 15_000 }).toEqual(['oidc']);
+    } finally {
+      await late.stop();
+      await lateProvider?.stop();
+      removeDataDir(late.dataDir);
+    }
+  });
+
   it('refuses to start with half the settings, and says which are missing', async () => {
     const failed = await startTestServer({ env: { TETTPA_OIDC_ISSUER: 'https://login.example.test/tenant/v2.0' } }).then(
       async (s) => {

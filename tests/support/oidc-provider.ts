@@ -22,8 +22,8 @@ export interface TestOidcProvider {
   stop(): Promise<void>;
 }
 
-export async function startOidcProvider(options: { redirectUris: string[]; accounts: Record<string, OidcAccount> }): Promise<TestOidcProvider> {
-  const port = await freePort();
+export async function startOidcProvider(options: { redirectUris: string[]; accounts: Record<string, OidcAccount>; port?: number }): Promise<TestOidcProvider> {
+  const port = options.port ?? (await freePort());
   const issuer = `http://127.0.0.1:${port}`;
   const clientId = 'tettpa-test';
   const clientSecret = 'tettpa-test-hemmelighet-som-er-lang-nok';
