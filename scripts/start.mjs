@@ -8,6 +8,7 @@ import { ensureSite } from './lib/site-build.mjs';
 import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
 import { seedDemo, DEMO_USERS } from './lib/seed-demo.mjs';
 import { readVignettes } from './lib/vignette-files.mjs';
+import { oidcStatusLine } from './lib/oidc-status.mjs';
 import { seedVignettes } from './lib/seed-vignettes.mjs';
 
 let mailpit = null;
@@ -64,6 +65,8 @@ Tett på læring kjører på ${server.url}/
   Administrasjon (PocketBase): ${server.url}/_/  (${config.adminEmail})
   Data: ${config.dataDir}
   E-post: ${mailpit ? `alle e-poster havner i Mailpit på ${mailpit.url}/` : `sendes via ${smtp.host}:${smtp.port}`}`);
+  const oidcStatus = await oidcStatusLine(server.url);
+  if (oidcStatus) console.log(oidcStatus);
   if (config.demo) {
     console.log(`  Demobrukere (passord «${DEMO_PASSWORD}»):`);
     for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(10)} ${u.email}`);

@@ -53,6 +53,8 @@ func main() {
 		return e.Next()
 	})
 
+	registerOIDC(app) // sign-in with the municipality's identity provider (server/oidc_config.go)
+
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {

@@ -116,6 +116,14 @@ export const nb = {
   'newPassword.refused': 'Passordet ble ikke godtatt. Velg et annet passord med minst {min} tegn.',
   'newPassword.savedLoginFailed': 'Passordet er lagret. Logg inn med det nye passordet.',
 
+  // Innlogging med kommunens konto (OIDC, for eksempel Entra ID): navnet kommer fra serveren.
+  'login.oidc.button': 'Logg inn med {name}',
+  'login.oidc.or': 'Eller logg inn med e-post og passord',
+  'login.oidc.busy': 'Logger inn med {name} …',
+  'login.oidc.cancelled': 'Innloggingen med {name} ble avbrutt. Prøv igjen, eller logg inn med e-post og passord.',
+  'login.oidc.stale': 'Innloggingen kunne ikke fullføres, fordi den ble startet i en annen fane eller for lenge siden. Prøv igjen.',
+  'login.oidc.failed': 'Innloggingen med {name} mislyktes. Prøv igjen, eller logg inn med e-post og passord.',
+
   'mine.title': 'Min side',
   'mine.intro': 'Her ser du fremdriften din i kursene.',
   'mine.needLogin': 'Du må logge inn for å se din side.',
