@@ -72,14 +72,8 @@ function refuseOutsidePractice(app, user, vignette) {
   if (vignette.getString('pool') === 'check') {
     throw new ForbiddenError('Denne observasjonssyklusen hører til reliabilitetssjekken og kan ikke brukes til øving. Velg en vignett fra øvingssiden.');
   }
-  const openRounds = app.findRecordsByFilter(
-    'cohort_rounds',
-    'vignette = {:v} && status = "open" && cohort.cohort_members_via_cohort.user ?= {:u}',
-    '',
-    1,
-    0,
-    { v: vignette.id, u: user.id },
-  );
+  const inOpenRound = 'vignette = {:v} && status = "open" && cohort.cohort_members_via_cohort.user ?= {:u}';
+  const openRounds = app.findRecordsByFilter('cohort_rounds', inOpenRound, '', 1, 0, { v: vignette.id, u: user.id });
   if (openRounds.length > 0) {
     throw new ForbiddenError('Kursgruppen din koder denne vignetten i en åpen runde nå. Send kodene dine i runden; du kan øve på den når runden er avsluttet.');
   }
@@ -125,6 +119,17 @@ function startCheck(e) {
     throw new BadRequestError(`Det finnes bare ${cycles.length} observasjonssykluser i sjekkpuljen for denne aldersgruppen; en reliabilitetssjekk trenger ${config.CYCLES_PER_CHECK}.`);
   }
   const drawn = scoring.drawCycles(cycles, checkHistory(e.app, user, body.ageGroup), config.CYCLES_PER_CHECK);
+  const check = new Record(e.app.findCollectionByNameOrId('reliability_checks'));
+  check.set('user', user.id);
+  check.set('ageGroup', body.ageGroup);
+  check.set('cycles', drawn);
+  check.set('submitted', []);
+  check.set('complete', false);
+  check.set('threshold', config.passThreshold());
+  e.app.save(check);
+  return e.json(200, { id: check.id, ageGroup: body.ageGroup, cycles: drawn, threshold: check.getFloat('threshold') });
+}
+
 /** The learner's own check, or 404: another learner's check does not exist for them. */
 function ownCheck(app, user, id) {
   let check;
