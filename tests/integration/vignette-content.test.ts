@@ -15,6 +15,7 @@ interface Vignette {
   ageGroup: 'toddler' | 'pre-k';
   kind: 'short' | 'cycle';
   pool?: 'practice' | 'check';
+  formerSlugs: string[];
   dimensions: string[];
   body: string;
   codes: Array<{ dimension: string; score: number; justification: string }>;
