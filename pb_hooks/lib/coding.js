@@ -91,8 +91,8 @@ function practice(e) {
 }
 
 /**
- * The cycles of the learner's earlier checks of an age group, one array of current slugs per
- * check, most recent first (a check stores slugs; a renamed cycle is found by its earlier slug).
+ * The cycles the learner has met in an age group, one array of current slugs per check, most
+ * recent first (a check stores slugs; a renamed cycle is found by its earlier slug).
  */
 function checkHistory(app, user, ageGroup) {
   const checks = app.findRecordsByFilter('reliability_checks', 'user = {:u} && ageGroup = {:g}', '-created', 0, 0, { u: user.id, g: ageGroup });
@@ -104,7 +104,16 @@ function checkHistory(app, user, ageGroup) {
     }
     return current[slug];
   };
-  return checks.map((c) => (readJson(c, 'cycles') || []).map(slugNow));
+  const history = checks.map((c) => (readJson(c, 'cycles') || []).map(slugNow));
+  // Cycles practised before they went to the check pool: the learner has had their master codes,
+  // so they count as met (before any check): drawn only once every cycle never met has been.
+  const practised = app.findRecordsByFilter('attempts', 'user = {:u} && reliability_check = "" && vignette.kind = "cycle" && vignette.ageGroup = {:g}', '', 0, 0, { u: user.id, g: ageGroup });
+  const practisedSlugs = [];
+  for (const a of practised) {
+    const v = app.findRecordById('vignettes', a.getString('vignette'));
+    if (practisedSlugs.indexOf(v.getString('slug')) === -1) practisedSlugs.push(v.getString('slug'));
+  }
+  return practisedSlugs.length > 0 ? history.concat([practisedSlugs]) : history;
 }
 
 /** POST /api/tettpa/checks: five cycles of the age group's check pool, the least recently met first. */

@@ -139,6 +139,23 @@ describe('the reliability check draws from the check pool only', () => {
     }
   });
 
+  it('counts a cycle the learner practised before it went to the check pool as met: drawn only after every unmet one', async () => {
+    const root = await superuser(server.url);
+    const pool = await toddlerPool();
+    const someone = await learner();
+    // Practice attempts from before the pools existed: the route refuses them now, so the superuser writes them.
+    const practised = pool.slice(0, pool.length - 5);
+    for (const slug of practised) {
+      const v = await root.collection('vignettes').getFirstListItem(root.filter('slug = {:s}', { s: slug }));
+      await root.collection('attempts').create({ user: someone.id, vignette: v.id, scores: { x: 4 }, results: [{ dimension: 'x' }], withinOne: 1, exact: 1 });
+    }
+    const first = await call(someone.pb, 'POST', '/api/tettpa/checks', { ageGroup: 'toddler' });
+    expect([...first.json.cycles].sort()).toEqual(pool.slice(pool.length - 5).sort());
+    // Next: nothing is unmet; the practised ones were met before the last check, so they come first.
+    const second = await call(someone.pb, 'POST', '/api/tettpa/checks', { ageGroup: 'toddler' });
+    expect(second.json.cycles.filter((s: string) => first.json.cycles.includes(s))).toHaveLength(Math.max(0, 5 - practised.length));
+  });
+
   it('hands out the text of each cycle of an open check to its learner only, and no more once it is complete', async () => {
     const someone = await learner();
     const other = await learner();
