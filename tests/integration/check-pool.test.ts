@@ -7,6 +7,7 @@ import { removeDataDir, startTestServer, TEST_ADMIN, type TestServer } from '../
 import { createBarnehage, createUser, superuser, type TestUser } from '../support/accounts';
 import { checkTextOf, createCycle } from '../support/vignette-fixtures';
 import { call } from '../support/api';
+import { listen } from '../support/realtime';
 import { dimensionsOf } from '../../src/lib/class/catalogue';
 
 interface Vignette {
@@ -99,6 +100,18 @@ describe('practice never serves a check-pool cycle', () => {
     const root = await superuser(server.url);
     const stored = await root.collection('vignettes').getFirstListItem(root.filter('slug = {:s}', { s: v.slug }));
     expect(stored.checkText).toContain(stretch);
+
+    // Realtime: the learner gets the update of the record (the control that the listener works), without the text.
+    const listener = await listen(server.url, someone.pb.authStore.token, ['vignettes']);
+    try {
+      await root.collection('vignettes').update(stored.id, { checkText: `${stored.checkText} ` });
+      await expect.poll(() => listener.events.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect((listener.events[0]!.data as { record: { slug: string } }).record.slug).toBe(v.slug);
+      expect(JSON.stringify(listener.events)).not.toContain(stretch);
+    } finally {
+      listener.close();
+      await root.collection('vignettes').update(stored.id, { checkText: stored.checkText });
+    }
   });
 });
 
@@ -288,8 +301,8 @@ describe('renaming a vignette through formerSlugs', () => {
     expect(shown.json.cycles[0].title).toBe('Syklus før omdøpingen');
   });
 
-  it('refuses an earlier slug that is still in use or claimed by two files', async () => {
-    const { mkdtempSync, cpSync, writeFileSync, readFileSync } = await import('node:fs');
+  it('refuses an earlier slug that is still in use or claimed by two files, and Markdown in a check-pool text', async () => {
+    const { mkdtempSync, cpSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
     const { VIGNETTE_DIR } = await import('../../scripts/lib/vignette-files.mjs');
@@ -302,6 +315,11 @@ describe('renaming a vignette through formerSlugs', () => {
     };
     withFormer(a!.slug, [b!.slug, 'gammelt-navn']);
     withFormer(b!.slug, ['gammelt-navn']);
+    // A check-pool text is served as plain paragraphs: Markdown marks in it are refused, not shown raw.
+    const marked = path.join(dir, `${checkPool[0]!.slug}.md`);
+    writeFileSync(marked, `${readFileSync(marked, 'utf8')}\nBarnet er *veldig* glad.\n`);
     expect(() => readVignettes(dir)).toThrow(new RegExp(`«${b!.slug}» er navnet på en vignett som finnes[\\s\\S]*«gammelt-navn» står også i`));
+    expect(() => readVignettes(dir)).toThrow(new RegExp(`${checkPool[0]!.slug}\\.md: en syklus i sjekkpuljen vises som ren tekst`));
+    rmSync(dir, { recursive: true, force: true });
   });
 });
