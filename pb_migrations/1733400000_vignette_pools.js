@@ -1,7 +1,8 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Practice pool and check pool (issue 11). A cycle in the check pool is never practice material,
-// so its text is not on the site: it is stored here, in a hidden field that no API user can read,
-// list, filter or expand; only the check route hands it to a learner whose open check holds it.
+// so its text is not on the site: it is stored here (with every cycle's), in a hidden field that
+// no API user can read, list, filter or expand; only the check route hands it to a learner whose
+// open check holds the cycle.
 // formerSlugs records the names a vignette had, so that an old slug in a stored check still
 // finds its record after a rename.
 migrate(

@@ -15,8 +15,9 @@ function metaOf(v) {
     dimensions: v.dimensions,
     pool: v.pool ?? '',
     formerSlugs: v.formerSlugs ?? [],
-    // A check-pool cycle is not on the site; the check route serves its text from here.
-    checkText: v.pool === 'check' ? v.body : '',
+    // A check-pool cycle is not on the site; the check route serves its text from here. Every
+    // cycle keeps its text, so that a check drawn before a cycle changed pool still shows it.
+    checkText: v.kind === 'cycle' ? v.body : '',
   };
 }
 

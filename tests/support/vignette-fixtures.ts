@@ -26,7 +26,7 @@ export async function createVignette(
     dimensions: Object.keys(opts.masters),
     pool,
     // What the check route hands out: two paragraphs a test can recognise.
-    checkText: pool === 'check' ? checkTextOf(slug) : '',
+    checkText: opts.kind === 'cycle' ? checkTextOf(slug) : '',
   });
   for (const [dimension, score] of Object.entries(opts.masters)) {
     await root.collection('master_codes').create({
