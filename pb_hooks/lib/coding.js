@@ -11,13 +11,24 @@ const label = (key) => {
   return d ? d.nb : key;
 };
 
-function findVignette(app, slug) {
-  if (typeof slug !== 'string' || slug === '') throw new BadRequestError('Oppgi hvilken vignett du har kodet (vignette).');
+/** The vignette of a slug, or of an earlier slug it had (formerSlugs), or null. */
+function vignetteBySlug(app, slug) {
   try {
     return app.findFirstRecordByData('vignettes', 'slug', slug);
   } catch (err) {
-    throw new NotFoundError(`Fant ingen vignett som heter «${slug}».`);
+    // A check started before a rename stores the old slug; the record kept its id.
+    const quoted = JSON.stringify(slug);
+    const renamed = app.findRecordsByFilter('vignettes', 'formerSlugs ~ {:q}', '', 0, 0, { q: quoted });
+    for (const v of renamed) if ((readJson(v, 'formerSlugs') || []).indexOf(slug) !== -1) return v;
+    return null;
   }
+}
+
+function findVignette(app, slug) {
+  if (typeof slug !== 'string' || slug === '') throw new BadRequestError('Oppgi hvilken vignett du har kodet (vignette).');
+  const vignette = vignetteBySlug(app, slug);
+  if (!vignette) throw new NotFoundError(`Fant ingen vignett som heter «${slug}».`);
+  return vignette;
 }
 
 function mastersOf(app, vignette) {
@@ -53,36 +64,70 @@ function saveAttempt(app, user, vignette, scores, compared, check) {
   return record;
 }
 
+/**
+ * A check-pool cycle is never practice material, and the vignette of an open round of the
+ * learner's cohort waits until the round is over: feedback would hand over its master codes.
+ */
+function refuseOutsidePractice(app, user, vignette) {
+  if (vignette.getString('pool') === 'check') {
+    throw new ForbiddenError('Denne observasjonssyklusen hører til reliabilitetssjekken og kan ikke brukes til øving. Velg en vignett fra øvingssiden.');
+  }
+  const inOpenRound = 'vignette = {:v} && status = "open" && cohort.cohort_members_via_cohort.user ?= {:u}';
+  const openRounds = app.findRecordsByFilter('cohort_rounds', inOpenRound, '', 1, 0, { v: vignette.id, u: user.id });
+  if (openRounds.length > 0) {
+    throw new ForbiddenError('Kursgruppen din koder denne vignetten i en åpen runde nå. Send kodene dine i runden; du kan øve på den når runden er avsluttet.');
+  }
+}
+
 /** POST /api/tettpa/attempts: one practice vignette, feedback at once. */
 function practice(e) {
   const user = requireUser(e);
   const body = jsonBody(e);
   const vignette = findVignette(e.app, body.vignette);
+  refuseOutsidePractice(e.app, user, vignette);
   const { scores, compared } = scoreVignette(e.app, vignette, body.scores);
   const record = saveAttempt(e.app, user, vignette, scores, compared, null);
   return e.json(200, { id: record.id, vignette: vignette.getString('slug'), results: compared.results, withinOne: compared.withinOne, exact: compared.exact });
 }
 
-/** Slugs of the cycles in the learner's checks, most recent check first. */
-function recentCycles(app, user) {
-  const checks = app.findRecordsByFilter('reliability_checks', 'user = {:u}', '-created', 10, 0, { u: user.id });
-  const seen = [];
-  for (const c of checks) for (const slug of readJson(c, 'cycles') || []) if (seen.indexOf(slug) === -1) seen.push(slug);
-  return seen;
+/**
+ * The cycles the learner has met in an age group, one array of current slugs per check, most
+ * recent first (a check stores slugs; a renamed cycle is found by its earlier slug).
+ */
+function checkHistory(app, user, ageGroup) {
+  const checks = app.findRecordsByFilter('reliability_checks', 'user = {:u} && ageGroup = {:g}', '-created', 0, 0, { u: user.id, g: ageGroup });
+  const current = {};
+  const slugNow = (slug) => {
+    if (!(slug in current)) {
+      const v = vignetteBySlug(app, slug);
+      current[slug] = v ? v.getString('slug') : slug;
+    }
+    return current[slug];
+  };
+  const history = checks.map((c) => (readJson(c, 'cycles') || []).map(slugNow));
+  // Cycles practised before they went to the check pool: the learner has had their master codes,
+  // so they count as met (before any check): drawn only once every cycle never met has been.
+  const practised = app.findRecordsByFilter('attempts', 'user = {:u} && reliability_check = "" && vignette.kind = "cycle" && vignette.ageGroup = {:g}', '', 0, 0, { u: user.id, g: ageGroup });
+  const practisedSlugs = [];
+  for (const a of practised) {
+    const v = app.findRecordById('vignettes', a.getString('vignette'));
+    if (practisedSlugs.indexOf(v.getString('slug')) === -1) practisedSlugs.push(v.getString('slug'));
+  }
+  return practisedSlugs.length > 0 ? history.concat([practisedSlugs]) : history;
 }
 
-/** POST /api/tettpa/checks: five cycles of one age group, drawn at random. */
+/** POST /api/tettpa/checks: five cycles of the age group's check pool, the least recently met first. */
 function startCheck(e) {
   const user = requireUser(e);
   const body = jsonBody(e);
   if (!catalogue.dimensionsOf(body.ageGroup)) throw new BadRequestError('ageGroup må være «toddler» eller «pre-k».');
   const cycles = e.app
-    .findRecordsByFilter('vignettes', 'kind = "cycle" && ageGroup = {:g}', 'slug', 0, 0, { g: body.ageGroup })
+    .findRecordsByFilter('vignettes', 'kind = "cycle" && pool = "check" && ageGroup = {:g}', 'slug', 0, 0, { g: body.ageGroup })
     .map((v) => v.getString('slug'));
   if (cycles.length < config.CYCLES_PER_CHECK) {
-    throw new BadRequestError(`Det finnes bare ${cycles.length} observasjonssykluser for denne aldersgruppen; en reliabilitetssjekk trenger ${config.CYCLES_PER_CHECK}.`);
+    throw new BadRequestError(`Det finnes bare ${cycles.length} observasjonssykluser i sjekkpuljen for denne aldersgruppen; en reliabilitetssjekk trenger ${config.CYCLES_PER_CHECK}.`);
   }
-  const drawn = scoring.drawCycles(cycles, recentCycles(e.app, user), config.CYCLES_PER_CHECK);
+  const drawn = scoring.drawCycles(cycles, checkHistory(e.app, user, body.ageGroup), config.CYCLES_PER_CHECK);
   const check = new Record(e.app.findCollectionByNameOrId('reliability_checks'));
   check.set('user', user.id);
   check.set('ageGroup', body.ageGroup);
@@ -122,7 +167,7 @@ function checkResult(app, check, attempts) {
   const summary = scoring.summarize(all);
   const threshold = check.getFloat('threshold');
   const cycles = slugs.map((slug) => {
-    const v = app.findFirstRecordByData('vignettes', 'slug', slug);
+    const v = vignetteBySlug(app, slug);
     const found = byVignette[v.id];
     return { slug, title: v.getString('title'), withinOne: found.withinOne, exact: found.exact, results: found.results };
   });
@@ -172,6 +217,26 @@ function submitCycle(e) {
   return e.json(200, response);
 }
 
+/**
+ * GET /api/tettpa/checks/{id}/cycles/{slug}: the text of one cycle of the learner's own open
+ * check. Check-pool texts are not on the site; this is the only way to read one.
+ */
+function cycleText(e) {
+  const user = requireUser(e);
+  const check = ownCheck(e.app, user, e.request.pathValue('id'));
+  const slug = e.request.pathValue('slug');
+  if (readJson(check, 'cycles').indexOf(slug) === -1) throw new NotFoundError(`Syklusen «${slug}» hører ikke til denne reliabilitetssjekken.`);
+  if (check.getBool('complete')) throw new ForbiddenError('Denne reliabilitetssjekken er fullført; syklusene i den vises ikke lenger.');
+  const vignette = findVignette(e.app, slug);
+  const paragraphs = vignette
+    .getString('checkText')
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (paragraphs.length === 0) throw new ApiError(500, `Syklusen «${slug}» mangler tekst i databasen. Start serveren på nytt, så legges den inn.`);
+  return e.json(200, { slug, title: vignette.getString('title'), paragraphs });
+}
+
 /** GET /api/tettpa/checks/{id}: the result, only once every cycle is in. */
 function getCheck(e) {
   const user = requireUser(e);
@@ -205,4 +270,4 @@ function myStats(e) {
   });
 }
 
-module.exports = { practice, startCheck, submitCycle, getCheck, myStats };
+module.exports = { practice, startCheck, submitCycle, cycleText, getCheck, myStats };

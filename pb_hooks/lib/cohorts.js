@@ -112,6 +112,10 @@ function openRound(e) {
     } catch (err) {
       throw new NotFoundError(`Fant ingen vignett som heter «${body.vignette}».`);
     }
+    // A round reveals the master codes to the whole group: never for a cycle of the check pool.
+    if (vignette.getString('pool') === 'check') {
+      throw new BadRequestError('Denne observasjonssyklusen hører til reliabilitetssjekken og kan ikke brukes i en kodingsrunde.');
+    }
     for (const open of txApp.findRecordsByFilter('cohort_rounds', 'cohort = {:c} && status != "closed"', '', 0, 0, { c: cohort.id })) {
       open.set('status', 'closed');
       txApp.save(open);

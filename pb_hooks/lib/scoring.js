@@ -118,24 +118,23 @@ function practiseNext(byDimension, threshold) {
 }
 
 /**
- * Draws `count` cycles at random, avoiding the ones the learner met most recently: cycles never
- * seen (or seen longest ago) come first. `recent` lists slugs, most recent first; `random` is
- * injectable so that tests can fix it.
+ * Draws `count` cycles of a check pool. `history` lists the cycles of the learner's earlier
+ * checks, one array per check, most recent check first. Cycles never met come first, then those
+ * met longest ago: so no cycle comes back before every cycle of the pool has been met, and when
+ * the pool starts over, the last check's cycles are the last to be taken again. Ties are broken
+ * at random; `random` is injectable so that tests can fix it.
  */
-function drawCycles(all, recent, count, random) {
+function drawCycles(all, history, count, random) {
   const rnd = random || Math.random;
-  const age = (slug) => {
-    const i = recent.indexOf(slug);
-    return i === -1 ? Infinity : i;
+  const lastMet = (slug) => {
+    for (let i = 0; i < history.length; i++) if (history[i].indexOf(slug) !== -1) return i;
+    return Infinity;
   };
-  const shuffled = all.map((slug) => ({ slug, key: rnd() })).sort((a, b) => a.key - b.key);
-  shuffled.sort((a, b) => {
-    const ageA = age(a.slug);
-    const ageB = age(b.slug);
-    if (ageA === ageB) return 0;
-    return ageA > ageB ? -1 : 1;
-  });
-  return shuffled.slice(0, count).map((x) => x.slug);
+  return all
+    .map((slug) => ({ slug, age: lastMet(slug), key: rnd() }))
+    .sort((a, b) => (a.age === b.age ? a.key - b.key : a.age > b.age ? -1 : 1))
+    .slice(0, count)
+    .map((x) => x.slug);
 }
 
 module.exports = {

@@ -11,6 +11,26 @@ export const VIGNETTE_DIR = fromRoot('src', 'content', 'vignettes');
 /** Pages under /koding/ that a vignette's address must not take. */
 export const RESERVED_SLUGS = ['sjekk', 'historikk'];
 
+// A check-pool text reaches the learner through the API as plain paragraphs, never as HTML: the
+// marks that Markdown would have turned into formatting are refused instead of shown raw.
+const MARKUP = /^\s{0,3}(#|>|[-*+] |\d+\. )|[*_`<]|\]\(/m;
+
+/** An earlier slug must point at exactly one record: not a slug in use, not claimed twice. */
+function formerSlugProblems(vignettes) {
+  const problems = [];
+  const current = new Set(vignettes.map((v) => v.slug));
+  const claimedBy = new Map();
+  for (const v of vignettes) {
+    for (const former of v.formerSlugs ?? []) {
+      const file = `src/content/vignettes/${v.slug}.md`;
+      if (current.has(former)) problems.push(`${file}: formerSlugs: «${former}» er navnet på en vignett som finnes; et tidligere navn kan ikke være i bruk`);
+      else if (claimedBy.has(former)) problems.push(`${file}: formerSlugs: «${former}» står også i ${claimedBy.get(former)}.md; et tidligere navn hører til én vignett`);
+      else claimedBy.set(former, v.slug);
+    }
+  }
+  return problems;
+}
+
 function describeIssues(file, error) {
   return error.issues.map((i) => `${file}: ${i.path.join('.') || '(hele filen)'}: ${i.message}`).join('\n');
 }
@@ -57,11 +77,17 @@ export function readVignettes(dir = VIGNETTE_DIR) {
         problems.push(`${masterFile}: codes må ha nøyaktig én kode per dimensjon i ${mdFile} (${expected.join(', ')}), fant ${coded.join(', ')}`);
         continue;
       }
+      const markup = meta.data.pool === 'check' ? MARKUP.exec(body) : null;
+      if (markup) {
+        problems.push(`${mdFile}: en syklus i sjekkpuljen vises som ren tekst i sjekken; fjern Markdown-tegnet «${markup[0].trim()}» (bare avsnitt skilt med en tom linje)`);
+        continue;
+      }
       vignettes.push({ slug, ...meta.data, body, codes: master.data.codes });
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
     }
   }
+  problems.push(...formerSlugProblems(vignettes));
   if (problems.length > 0) throw new Error(`Feil i vignettene:\n${problems.join('\n')}`);
   return vignettes;
 }

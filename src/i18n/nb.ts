@@ -401,6 +401,9 @@ export const nb = {
   'role.kursleder': 'Kursleder',
   'role.styrer': 'Styrer',
   'role.admin': 'Kompetanseteam barnehage',
+
+  // Check pool (issue 11): the check's cycle texts come from the server.
+  'check.loadingText': 'Henter syklusen …',
 } as const;
 
 export type StringKey = keyof typeof nb;

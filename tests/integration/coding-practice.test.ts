@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createBarnehage, createUser, superuser, type TestUser } from '../support/accounts';
 import { createVignette } from '../support/vignette-fixtures';
 import { call } from '../support/api';
+import { listen } from '../support/realtime';
 
 const url = inject('pocketbaseUrl');
 let learner: TestUser;
@@ -45,6 +46,36 @@ describe('practice: a learner codes a vignette', () => {
     await expect(
       learner.pb.collection('attempts').create({ user: learner.id, vignette: toddlerShort.id, scores: good, results: [], withinOne: 1, exact: 1 }),
     ).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('another learner cannot read your attempts', () => {
+  it('not by listing, filtering, viewing, expanding from the vignette, nor in realtime', async () => {
+    const root = await superuser(url);
+    const other = await createUser(root, 'deltaker', (await createBarnehage(root)).id);
+    const mine = await storedAttempts(learner.id);
+    expect(mine.length).toBeGreaterThan(0);
+    // The other learner has one attempt of their own, so an empty list is the rule at work, not an empty collection.
+    expect((await call(other.pb, 'POST', '/api/tettpa/attempts', { vignette: toddlerShort.slug, scores: good })).status).toBe(200);
+    const seen = await other.pb.collection('attempts').getFullList();
+    expect(seen.map((a) => a.user)).toEqual([other.id]);
+    expect(await other.pb.collection('attempts').getFullList({ filter: other.pb.filter('user = {:u}', { u: learner.id }) })).toHaveLength(0);
+    for (const a of mine) await expect(other.pb.collection('attempts').getOne(a.id)).rejects.toMatchObject({ status: 404 });
+    const expanded = await other.pb.collection('vignettes').getOne(toddlerShort.id, { expand: 'attempts_via_vignette' });
+    expect((expanded.expand?.attempts_via_vignette ?? []).map((a: { user: string }) => a.user)).not.toContain(learner.id);
+    const anonymous = await call(null, 'GET', '/api/collections/attempts/records', undefined, url);
+    expect(anonymous.json.items ?? []).toHaveLength(0);
+
+    const listener = await listen(url, other.pb.authStore.token, ['attempts']);
+    try {
+      await call(learner.pb, 'POST', '/api/tettpa/attempts', { vignette: toddlerShort.slug, scores: good });
+      // Control: the other learner's own attempt, made after, does arrive.
+      await call(other.pb, 'POST', '/api/tettpa/attempts', { vignette: toddlerShort.slug, scores: good });
+      await expect.poll(() => listener.events.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(listener.events.map((e) => (e.data as { record: { user: string } }).record.user)).toEqual([other.id]);
+    } finally {
+      listener.close();
+    }
   });
 });
 

@@ -66,11 +66,32 @@ describe('a reliability check', () => {
       expect(check.submitted).toEqual(cycles.slice(0, 4));
       const stats = await call(learner.pb, 'GET', '/api/tettpa/me/stats');
       expect(stats.json.codes).toBe(0);
-      await new Promise((r) => setTimeout(r, 300));
-      expect(JSON.stringify(listener.events)).not.toMatch(/Hemmelig|"master"/);
+      // Control event: the learner's own check is theirs to see, and its fourth update comes after
+      // the fourth attempt was saved. Once it is here, the listener is alive and has had every
+      // event of those submissions that it was ever going to get.
+      const checkUpdates = () =>
+        listener.events.filter((e) => e.event === 'reliability_checks' && (e.data as { record: { submitted: string[] } }).record.submitted.length === 4);
+      await expect.poll(() => checkUpdates().length, { timeout: 10_000 }).toBe(1);
+      expect(listener.events.filter((e) => e.event !== 'reliability_checks')).toEqual([]);
+      expect(JSON.stringify(listener.events)).not.toMatch(/Hemmelig|"master"|justification/);
+      expect((checkUpdates()[0]!.data as { record: { result: unknown } }).record.result).toBeNull();
     } finally {
       listener.close();
     }
+  });
+
+  it('/me/export during the open check carries the codes given so far but no master code and no result', async () => {
+    const { status, json } = await call(learner.pb, 'GET', '/api/tettpa/me/export');
+    expect(status).toBe(200);
+    const ofCheck = json.attempts.filter((a: { reliabilityCheck: string }) => a.reliabilityCheck === checkId);
+    expect(ofCheck).toHaveLength(4);
+    for (const a of ofCheck) {
+      expect(a.scores).toEqual(codesFor(a.vignette));
+      expect(a).toMatchObject({ results: null, withinOne: null, exact: null });
+    }
+    const check = json.reliabilityChecks.find((c: { id: string }) => c.id === checkId);
+    expect(check).toMatchObject({ cycles, complete: false, passed: null, result: null });
+    expect(JSON.stringify(json)).not.toMatch(/Hemmelig|"master"|justification/);
   });
 
   it('refuses bad cycle submissions, storing nothing', async () => {
@@ -142,6 +163,42 @@ describe('a reliability check', () => {
     const unseen = [...masterOf.keys()].filter((slug) => !cycles.includes(slug));
     expect(unseen).toHaveLength(1);
     expect(json.cycles).toContain(unseen[0]);
+  });
+});
+
+describe('the pass mark of 80 % within one', () => {
+  /** A whole check by a fresh learner, `off` codes two points from the master, the rest exact. */
+  async function checkWithOff(off: number) {
+    const root = await superuser(url);
+    const someone = await createUser(root, 'deltaker', (await createBarnehage(root)).id);
+    const { json: started } = await call(someone.pb, 'POST', '/api/tettpa/checks', { ageGroup: 'toddler' });
+    const slugs: string[] = started.cycles;
+    // Off codes spread over the cycles: dimension d of cycle c, in turn, until `off` are placed.
+    const offsets = slugs.map(() => ({}) as Record<string, number>);
+    for (let n = 0; n < off; n++) {
+      const c = n % slugs.length;
+      const d = toddlerDims[Math.floor(n / slugs.length)]!;
+      const master = masterOf.get(slugs[c]!)![d]!;
+      offsets[c]![d] = master <= 5 ? 2 : -2;
+    }
+    for (const [c, slug] of slugs.entries()) {
+      expect((await call(someone.pb, 'POST', `/api/tettpa/checks/${started.id}/cycles/${slug}`, { scores: codesFor(slug, offsets[c]) })).status).toBe(200);
+    }
+    return (await call(someone.pb, 'GET', `/api/tettpa/checks/${started.id}`)).json;
+  }
+
+  it('passes at exactly 80 % (32 of 40 codes within one)', async () => {
+    const result = await checkWithOff(8);
+    expect(result.withinOne).toBe(32 / 40);
+    expect(result.passed).toBe(true);
+  });
+
+  it('fails just below, at 77.5 % (31 of 40), and says what to practise', async () => {
+    const result = await checkWithOff(9);
+    expect(result.withinOne).toBe(31 / 40);
+    expect(result.passed).toBe(false);
+    // The first dimension was off in all five cycles (0 % within one), the second in four (20 %): weakest first.
+    expect(result.practiseNext).toEqual([toddlerDims[0], toddlerDims[1]]);
   });
 });
 

@@ -1,7 +1,7 @@
 // The vignettes we ship: enough of them, every dimension covered across the bands, master codes
 // valid, seeded idempotently, and never in the built site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readVignettes } from '../../scripts/lib/vignette-files.mjs';
 import { seedVignettes } from '../../scripts/lib/seed-vignettes.mjs';
@@ -14,6 +14,8 @@ interface Vignette {
   title: string;
   ageGroup: 'toddler' | 'pre-k';
   kind: 'short' | 'cycle';
+  pool?: 'practice' | 'check';
+  formerSlugs: string[];
   dimensions: string[];
   body: string;
   codes: Array<{ dimension: string; score: number; justification: string }>;
@@ -72,8 +74,22 @@ describe('master codes never reach the built site', () => {
     .join('\n');
 
   it('the site was built with the vignettes (so the search below means something)', () => {
-    const sample = vignettes[0]!;
+    const sample = vignettes.find((v) => v.pool !== 'check')!;
     expect(built).toContain(sample.title);
+    expect(built).toContain(sample.body.slice(40, 100));
+  });
+
+  it('has no page, no link and no text of a check-pool cycle: those reach a learner only through the check', () => {
+    const checkPool = vignettes.filter((v) => v.pool === 'check');
+    expect(checkPool.length).toBeGreaterThan(0);
+    for (const v of checkPool) {
+      expect(existsSync(path.join(dist, 'koding', v.slug)), v.slug).toBe(false);
+      expect(built.includes(`/koding/${v.slug}/`), `${v.slug} link`).toBe(false);
+      // Stretches from the start, the middle and the end of the text: none is in any built file.
+      for (const at of [0, Math.floor(v.body.length / 2), v.body.length - 80]) {
+        expect(built.includes(v.body.slice(at, at + 60)), `${v.slug} at ${at}`).toBe(false);
+      }
+    }
   });
 
   it('contains no justification and no master-code field', () => {

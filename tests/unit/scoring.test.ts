@@ -96,17 +96,40 @@ describe('drawing cycles for a check', () => {
     drawn.forEach((slug: string) => expect(all).toContain(slug));
   });
 
-  it('leaves out the learner’s most recent cycles while others remain', () => {
+  it('leaves out the cycles of earlier checks while others remain', () => {
     for (let i = 0; i < 50; i++) {
-      const drawn = scoring.drawCycles(all, ['a', 'b'], 5);
+      const drawn = scoring.drawCycles(all, [['a'], ['b']], 5);
       expect(drawn).not.toContain('a');
       expect(drawn).not.toContain('b');
     }
   });
 
-  it('reuses the ones seen longest ago when there are too few new ones', () => {
-    const drawn = scoring.drawCycles(['a', 'b', 'c', 'd', 'e', 'f'], ['a', 'b', 'c', 'd', 'e'], 5);
-    expect(drawn).toContain('f');
-    expect(drawn).not.toContain('a');
+  it('reuses the ones met longest ago when there are too few new ones', () => {
+    for (let i = 0; i < 50; i++) {
+      const drawn = scoring.drawCycles(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], [['d', 'e', 'f'], ['a', 'b', 'c']], 5);
+      expect(drawn).toContain('g');
+      expect(drawn).toContain('h');
+      // The older check's cycles come back before the last check's.
+      expect([...drawn].sort()).toEqual(['a', 'b', 'c', 'g', 'h']);
+    }
+  });
+
+  it('never repeats a cycle until every cycle of a pool of 12 has been met, checks after checks', () => {
+    const pool = Array.from({ length: 12 }, (_, i) => `s${i}`);
+    const history: string[][] = [];
+    let metSinceStart = new Set<string>();
+    for (let n = 0; n < 40; n++) {
+      const drawn: string[] = scoring.drawCycles(pool, history, 5);
+      expect(new Set(drawn).size).toBe(5);
+      const unmet = pool.filter((s) => !metSinceStart.has(s));
+      // Every cycle not yet met in this turn of the pool is drawn before any repeat.
+      expect(drawn.filter((s) => unmet.includes(s)).length).toBe(Math.min(5, unmet.length));
+      // When the pool starts over, the last check's cycles wait if they can.
+      if (history[0] && unmet.length < 5) expect(drawn.filter((s) => history[0]!.includes(s))).toEqual([]);
+      for (const s of drawn) metSinceStart.add(s);
+      // The check that meets the last ones starts the next turn: all of it counts as met there.
+      if (metSinceStart.size === pool.length) metSinceStart = new Set(drawn);
+      history.unshift(drawn);
+    }
   });
 });

@@ -58,6 +58,14 @@ export async function submitCycle(pb: PocketBase, checkId: string, slug: string,
   return cycleSubmitSchema.parse(await post(pb, `/api/tettpa/checks/${encodeURIComponent(checkId)}/cycles/${encodeURIComponent(slug)}`, { scores }));
 }
 
+const cycleTextSchema = z.object({ slug: z.string(), title: z.string(), paragraphs: z.array(z.string()) });
+export type CycleText = z.infer<typeof cycleTextSchema>;
+
+/** The text of one cycle of the learner's open check: check-pool texts are not in the built site. */
+export async function getCycleText(pb: PocketBase, checkId: string, slug: string): Promise<CycleText> {
+  return cycleTextSchema.parse(await pb.send(`/api/tettpa/checks/${encodeURIComponent(checkId)}/cycles/${encodeURIComponent(slug)}`, { method: 'GET' }));
+}
+
 export async function getCheckResult(pb: PocketBase, checkId: string): Promise<CheckResult> {
   return checkResultSchema.parse(await pb.send(`/api/tettpa/checks/${encodeURIComponent(checkId)}`, { method: 'GET' }));
 }

@@ -11,6 +11,14 @@ export async function allVignettes(): Promise<VignetteEntry[]> {
   return entries.sort((a, b) => a.data.kind.localeCompare(b.data.kind) * -1 || a.data.title.localeCompare(b.data.title, 'nb'));
 }
 
+/** A check-pool cycle is drawn only in reliability checks: never listed, shown or linked in practice. */
+export const isPracticeMaterial = (v: VignetteEntry) => v.data.pool !== 'check';
+
+/** What the practice pages list and build a page for: every vignette but the check pool's cycles. */
+export async function practiceVignettes(): Promise<VignetteEntry[]> {
+  return (await allVignettes()).filter(isPracticeMaterial);
+}
+
 export function ageGroupOptions() {
   return catalogue.ageGroups.map((g) => ({
     key: g.key,
