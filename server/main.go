@@ -18,6 +18,8 @@ import (
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
 	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/router"
+
+	"tettpa/server/staffimport"
 )
 
 func main() {
@@ -45,6 +47,9 @@ func main() {
 		// Schema changes are reviewed migration files, never generated from clicks in the admin UI.
 		Automigrate: false,
 	})
+
+	// Staff import (issue 10): the admin page /admin/import/ posts the spreadsheet here.
+	staffimport.Register(app, AfterStaffImport)
 
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
