@@ -91,8 +91,9 @@ func apply(tx core.App, plan *Plan, st *state, fields func(string) string) ([]*c
 			record.SetEmailVisibility(false)
 			// A bcrypt hash of a secret nobody keeps: no one can log in until the person sets
 			// their own password from the invitation. One hash per import instead of one per
-			// person keeps 2,000 people from costing minutes of bcrypt.
-			record.SetRaw(core.FieldNamePassword, unusableHash)
+			// person keeps 2,000 people from costing minutes of bcrypt. The field validates a
+			// *PasswordFieldValue (a bare hash string only passes when read from the database).
+			record.SetRaw(core.FieldNamePassword, &core.PasswordFieldValue{Hash: unusableHash})
 		case actionUpdate:
 			record = st.records[person.existingID]
 		default:
