@@ -2,9 +2,12 @@ package staffimport
 
 import (
 	"crypto/rand"
+	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"golang.org/x/crypto/bcrypt"
 )
@@ -65,7 +68,7 @@ func apply(tx core.App, plan *Plan, st *state, fields func(string) string) ([]*c
 		record.Set("pulje", k.Pulje)
 		record.Set("eierform", k.Eierform)
 		if err := tx.Save(record); err != nil {
-			return nil, &lineError{Problem{k.Line, fields(colBarnehage), fmt.Sprintf("Barnehagen «%s» kunne ikke opprettes: %v", k.Name, err)}, err}
+			return nil, &lineError{Problem{k.Line, fields(colBarnehage), refusedKindergarten(barnehager, k.Name, err)}, err}
 		}
 		newIDs[strings.ToLower(k.Name)] = record.Id
 	}
@@ -104,7 +107,7 @@ func apply(tx core.App, plan *Plan, st *state, fields func(string) string) ([]*c
 		record.Set("stilling", person.Stilling)
 		record.Set("role", person.Role)
 		if err := tx.Save(record); err != nil {
-			return nil, &lineError{Problem{person.Line, "", fmt.Sprintf("Personen kunne ikke lagres: %v", err)}, err}
+			return nil, &lineError{Problem{person.Line, "", fmt.Sprintf("Personen kunne ikke lagres: databasen godtok ikke %s.", refusedFields(err))}, err}
 		}
 		if person.Action == actionCreate {
 			created = append(created, record)
@@ -121,4 +124,27 @@ func unusablePasswordHash() (string, error) {
 	// bcrypt reads at most 72 bytes; 48 random bytes are far beyond guessing.
 	hash, err := bcrypt.GenerateFromPassword(secret, bcrypt.DefaultCost)
 	return string(hash), err
+}
+
+// refusedKindergarten says in Norwegian why the schema refused a new kindergarten: in practice a
+// name outside the length the collection allows.
+func refusedKindergarten(collection *core.Collection, name string, err error) string {
+	var refused validation.Errors
+	if field, ok := collection.Fields.GetByName("name").(*core.TextField); ok && errors.As(err, &refused) && refused["name"] != nil {
+		return fmt.Sprintf("Barnehagen «%s» kunne ikke opprettes: navnet må ha mellom %d og %d tegn.", name, field.Min, field.Max)
+	}
+	return fmt.Sprintf("Barnehagen «%s» kunne ikke opprettes: databasen godtok ikke %s.", name, refusedFields(err))
+}
+
+func refusedFields(err error) string {
+	var refused validation.Errors
+	if !errors.As(err, &refused) || len(refused) == 0 {
+		return "verdiene"
+	}
+	names := make([]string, 0, len(refused))
+	for name := range refused {
+		names = append(names, "«"+name+"»")
+	}
+	sort.Strings(names)
+	return "feltet " + strings.Join(names, ", ")
 }

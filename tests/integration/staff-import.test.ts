@@ -112,6 +112,19 @@ describe('bad lines', () => {
     expect(await kindergartensOf(p)).toHaveLength(0);
   });
 
+  it('is one transaction: when the database refuses a line the preview let through, what was written before it is undone', async () => {
+    const p = prefix();
+    // A one-letter kindergarten passes the file's checks but not the collection's minimum name length.
+    const text = `navn;e-post;barnehage;stilling;rolle;pulje;eierform\nKari Ås;${p}.kari@barnehage.test;${p} Gode barnehage;assistent;;2;kommunal\nOla Ås;${p}.ola@barnehage.test;Å;assistent;;2;kommunal\n`;
+    const preview = await importAs(admin.pb, Buffer.from(text), true);
+    expect(preview.json).toMatchObject({ created: 2, errors: [] });
+    const res = await importAs(admin.pb, Buffer.from(text), false);
+    expect(res.status).toBe(400);
+    expect(res.json.errors).toEqual([{ line: 3, field: 'barnehage', message: 'Barnehagen «Å» kunne ikke opprettes: navnet må ha mellom 2 og 200 tegn.' }]);
+    expect(await kindergartensOf(p)).toHaveLength(0);
+    expect(await usersOf(p)).toHaveLength(0);
+  });
+
   it('refuses an empty file and a file without the required columns, with a clear message', async () => {
     const empty = await importAs(admin.pb, Buffer.from(''), true);
     expect(empty.status).toBe(400);
