@@ -16,10 +16,11 @@ import (
 type state struct {
 	kindergartens []Kindergarten
 	people        []Person
+	departments   []Department
 	records       map[string]*core.Record // users by id, for the updates
 }
 
-func loadState(app core.App) (*state, error) {
+func loadState(app core.App, v *vocabulary) (*state, error) {
 	bhRecords, err := app.FindAllRecords("barnehager")
 	if err != nil {
 		return nil, err
@@ -36,8 +37,17 @@ func loadState(app core.App) (*state, error) {
 		s.records[r.Id] = r
 		s.people = append(s.people, Person{
 			ID: r.Id, Email: r.Email(), Name: r.GetString("name"), Barnehage: r.GetString("barnehage"),
-			Stilling: r.GetString("stilling"), Role: r.GetString("role"),
+			Stilling: r.GetString("stilling"), Role: r.GetString("role"), Avdeling: r.GetString("avdeling"),
 		})
+	}
+	if v.avdeling == avdelingRelation {
+		depRecords, err := app.FindAllRecords(v.avdelingCollection)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range depRecords {
+			s.departments = append(s.departments, Department{ID: r.Id, Barnehage: r.GetString("barnehage"), Name: r.GetString("name")})
+		}
 	}
 	return s, nil
 }
@@ -106,6 +116,9 @@ func apply(tx core.App, plan *Plan, st *state, fields func(string) string) ([]*c
 		record.Set("barnehage", barnehage)
 		record.Set("stilling", person.Stilling)
 		record.Set("role", person.Role)
+		if plan.avdeling != avdelingNone {
+			record.Set("avdeling", person.avdelingValue)
+		}
 		if err := tx.Save(record); err != nil {
 			return nil, &lineError{Problem{person.Line, "", fmt.Sprintf("Personen kunne ikke lagres: databasen godtok ikke %s.", refusedFields(err))}, err}
 		}

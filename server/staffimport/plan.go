@@ -23,6 +23,7 @@ type Person struct {
 	Barnehage string // id
 	Stilling  string
 	Role      string
+	Avdeling  string // a department id, or its text (see avdelingMode)
 }
 
 const (
@@ -46,12 +47,14 @@ type PersonPlan struct {
 	Barnehage string   `json:"barnehage"` // the kindergarten's name
 	Stilling  string   `json:"stilling"`
 	Role      string   `json:"role"`
+	Avdeling  string   `json:"avdeling"`
 	Action    string   `json:"action"`
 	Changes   []Change `json:"changes"`
 
-	existingID   string
-	barnehageID  string // "" when the kindergarten is created by this import
-	barnehageKey string
+	existingID    string
+	avdelingValue string
+	barnehageID   string // "" when the kindergarten is created by this import
+	barnehageKey  string
 }
 
 // NewKindergarten is a kindergarten the file names that does not exist yet.
@@ -86,6 +89,8 @@ type Plan struct {
 	Encoding        string
 	Separator       string
 	AvdelingIgnored bool
+
+	avdeling avdelingMode
 }
 
 // line is one data row with its cells read and checked.
@@ -99,16 +104,19 @@ type line struct {
 	role     string
 	pulje    int
 	eierform string
+	avdeling string
 	bad      bool
 }
 
-// makePlan compares the file with the stored kindergartens and people. callerID is the
-// importing admin (a user id, or "" for a superuser), who may not change their own role.
-func makePlan(s *sheet, v *vocabulary, kindergartens []Kindergarten, people []Person, callerID string) *Plan {
-	p := &Plan{Errors: append([]Problem{}, s.problems...), IgnoredColumns: s.ignored, Encoding: s.encoding, Separator: s.separator}
-	if _, given := s.headers[colAvdeling]; given && !v.avdelingField {
+// makePlan compares the file with the stored kindergartens, people and departments. callerID is
+// the importing admin (a user id, or "" for a superuser), who may not change their own role.
+func makePlan(s *sheet, v *vocabulary, st *state, callerID string) *Plan {
+	kindergartens, people := st.kindergartens, st.people
+	p := &Plan{Errors: append([]Problem{}, s.problems...), IgnoredColumns: s.ignored, Encoding: s.encoding, Separator: s.separator, avdeling: v.avdeling}
+	if _, given := s.headers[colAvdeling]; given && v.avdeling == avdelingNone {
 		p.AvdelingIgnored = true
 	}
+	departments := indexDepartments(st.departments)
 	problem := func(l *line, key, message string) {
 		p.Errors = append(p.Errors, Problem{Line: l.row.line, Field: s.field(key), Message: message})
 		l.bad = true
@@ -159,6 +167,16 @@ func makePlan(s *sheet, v *vocabulary, kindergartens []Kindergarten, people []Pe
 			plan.Barnehage = newBh[l.bhKey].Name
 		}
 		existing, known := byEmail[l.email]
+		current, moved := "", false
+		if known {
+			current, moved = existing.Avdeling, plan.barnehageID != existing.Barnehage
+		}
+		avdeling, problemText := departments.avdelingFor(v.avdeling, l.avdeling, plan.barnehageID, plan.Barnehage, current, moved)
+		if problemText != "" {
+			problem(l, colAvdeling, problemText)
+			continue
+		}
+		plan.avdelingValue, plan.Avdeling = avdeling, departments.label(v.avdeling, avdeling)
 		if !known {
 			plan.Action = actionCreate
 			plan.Stilling = l.stilling
@@ -182,6 +200,9 @@ func makePlan(s *sheet, v *vocabulary, kindergartens []Kindergarten, people []Pe
 		if l.stilling != "" && l.stilling != existing.Stilling {
 			plan.Changes = append(plan.Changes, Change{s.field(colStilling), existing.Stilling, l.stilling})
 			plan.Stilling = l.stilling
+		}
+		if avdeling != existing.Avdeling {
+			plan.Changes = append(plan.Changes, Change{s.field(colAvdeling), departments.label(v.avdeling, existing.Avdeling), plan.Avdeling})
 		}
 		if l.role != "" && l.role != existing.Role {
 			if existing.ID == callerID {
@@ -230,6 +251,7 @@ func makePlan(s *sheet, v *vocabulary, kindergartens []Kindergarten, people []Pe
 func readLine(r row, v *vocabulary, problem func(*line, string, string)) *line {
 	l := &line{row: r}
 	l.name = normalizeText(r.cells[colName])
+	l.avdeling = r.cells[colAvdeling]
 	switch {
 	case l.name == "":
 		problem(l, colName, "Navnet mangler.")

@@ -78,22 +78,22 @@ func handle(e *core.RequestEvent, after AfterImport) error {
 	}
 
 	if dryRun {
-		st, err := loadState(e.App)
+		st, err := loadState(e.App, vocab)
 		if err != nil {
 			return err
 		}
-		return e.JSON(http.StatusOK, resultOf(makePlan(s, vocab, st.kindergartens, st.people, callerID), s, vocab, true))
+		return e.JSON(http.StatusOK, resultOf(makePlan(s, vocab, st, callerID), s, vocab, true))
 	}
 
 	var plan *Plan
 	var created []*core.Record
 	err = e.App.RunInTransaction(func(tx core.App) error {
 		// Read, compare and write in one transaction, so the import is exactly what it checked.
-		st, err := loadState(tx)
+		st, err := loadState(tx, vocab)
 		if err != nil {
 			return err
 		}
-		plan = makePlan(s, vocab, st.kindergartens, st.people, callerID)
+		plan = makePlan(s, vocab, st, callerID)
 		if len(plan.Errors) > 0 {
 			return errPlanHasErrors
 		}

@@ -100,7 +100,7 @@ func plan(t *testing.T, text string, people []Person) *Plan {
 		t.Fatal(err)
 	}
 	kindergartens := []Kindergarten{{ID: "bh1", Name: "Solsikken", Pulje: 2, Eierform: "kommunal"}}
-	return makePlan(s, testVocabulary(), kindergartens, people, "caller")
+	return makePlan(s, testVocabulary(), &state{kindergartens: kindergartens, people: people}, "caller")
 }
 
 func TestEveryBadCellIsNamedByLineAndHeader(t *testing.T) {
@@ -158,5 +158,40 @@ func TestKeepsARoleSetByHandUnlessTheFileSaysOtherwise(t *testing.T) {
 	}
 	if len(p.NotInFile) != 1 || p.NotInFile[0].ID != "u3" {
 		t.Fatalf("not in file %+v", p.NotInFile)
+	}
+}
+
+func TestAvdelingIsADepartmentOfThePersonsKindergartenWhenUsersHaveOne(t *testing.T) {
+	s, err := readSheet([]byte("navn;e-post;barnehage;stilling;rolle;avdeling\n" +
+		"Kari;kari@x.no;Solsikken;pedagog;;Blåklokka\n" +
+		"Ola;ola@x.no;Solsikken;pedagog;;Månen\n" +
+		"Per;per@x.no;Solsikken;pedagog;;\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := testVocabulary()
+	st := &state{
+		kindergartens: []Kindergarten{{ID: "bh1", Name: "Solsikken", Pulje: 2, Eierform: "kommunal"}, {ID: "bh2", Name: "Sola", Pulje: 1, Eierform: "privat"}},
+		people:        []Person{{ID: "u3", Email: "per@x.no", Name: "Per", Barnehage: "bh2", Stilling: "pedagog", Role: "deltaker", Avdeling: "d2"}},
+		departments:   []Department{{ID: "d1", Barnehage: "bh1", Name: "Blåklokka"}, {ID: "d2", Barnehage: "bh2", Name: "Månen"}},
+	}
+
+	v.avdeling = avdelingNone
+	if p := makePlan(s, v, st, ""); !p.AvdelingIgnored || len(p.Errors) != 0 {
+		t.Fatalf("without the field: %+v", p)
+	}
+
+	v.avdeling = avdelingRelation
+	p := makePlan(s, v, st, "")
+	if len(p.Errors) != 1 || p.Errors[0].Line != 3 || p.Errors[0].Field != "avdeling" {
+		t.Fatalf("Månen is in another kindergarten: %+v", p.Errors)
+	}
+	if p.People[0].avdelingValue != "d1" || p.People[0].Avdeling != "Blåklokka" {
+		t.Fatalf("kari %+v", p.People[0])
+	}
+	// Per moves from Sola to Solsikken with an empty cell: Sola's department stays behind.
+	per := p.People[1]
+	if per.avdelingValue != "" || len(per.Changes) != 2 || per.Changes[1] != (Change{"avdeling", "Månen", ""}) {
+		t.Fatalf("per %+v", per)
 	}
 }

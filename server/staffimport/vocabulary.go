@@ -21,8 +21,9 @@ type vocabulary struct {
 	puljeMin      int
 	puljeMax      int
 	nameMax       int
-	// avdelingField says whether users can hold a department yet (issue: departments).
-	avdelingField bool
+	// avdeling says whether and how users hold a department (the departments issue adds it).
+	avdeling           avdelingMode
+	avdelingCollection string
 }
 
 // stillingSynonyms are the job titles of HR's exports for each stored value (see ordliste.md).
@@ -75,7 +76,12 @@ func loadVocabulary(app core.App) (*vocabulary, error) {
 			v.puljeMax = int(*f.Max)
 		}
 	}
-	v.avdelingField = users.Fields.GetByName("avdeling") != nil
+	switch f := users.Fields.GetByName("avdeling").(type) {
+	case *core.TextField:
+		v.avdeling = avdelingText
+	case *core.RelationField:
+		v.avdeling, v.avdelingCollection = avdelingRelation, f.CollectionId
+	}
 	return v, nil
 }
 

@@ -310,6 +310,7 @@ export const nb = {
   'staffImport.name': 'Navn',
   'staffImport.email': 'E-post',
   'staffImport.barnehage': 'Barnehage',
+  'staffImport.avdeling': 'Avdeling',
   'staffImport.stilling': 'Stilling',
   'staffImport.role': 'Rolle',
   'staffImport.changes': 'Endringer',

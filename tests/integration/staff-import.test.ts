@@ -79,6 +79,20 @@ describe('reading what Excel writes', () => {
   });
 });
 
+describe('columns the platform cannot store yet', () => {
+  it('accepts an avdeling column while users have no department, and says so in the preview', async () => {
+    const p = prefix();
+    const text = `Navn;E-post;Barnehage;Stilling;Rolle;Pulje;Eierform;Avdeling;Ansattnummer\nSiv Ås;${p}.siv@barnehage.test;${p} Tusenfryd;Assistent;;1;kommunal;Blåklokka;1234\n`;
+    const res = await importAs(admin.pb, windows1252(text), true);
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ created: 1, errors: [] });
+    expect(res.json.warnings).toEqual([
+      { line: 1, field: 'Ansattnummer', message: 'Kolonnen «Ansattnummer» er ukjent og blir ikke brukt.' },
+      { line: 1, field: 'Avdeling', message: expect.stringMatching(/lagres ikke ennå/) },
+    ]);
+  });
+});
+
 describe('bad lines', () => {
   it('names every bad line by its line number, its field and a Norwegian reason', async () => {
     const p = prefix();

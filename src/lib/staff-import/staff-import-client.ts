@@ -15,6 +15,7 @@ const rowSchema = z.object({
   barnehage: z.string(),
   stilling: z.string(),
   role: z.string(),
+  avdeling: z.string(),
   action: z.enum(['created', 'updated', 'unchanged']),
   changes: z.array(z.object({ field: z.string(), from: z.string(), to: z.string() })),
 });
