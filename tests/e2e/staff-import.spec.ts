@@ -1,6 +1,6 @@
 // An admin brings staff in from a spreadsheet in the real browser: preview, the bad lines, import.
 import { randomUUID } from 'node:crypto';
-import { test, expect, baseUrl, logIn, axeViolations } from './fixtures';
+import { test, expect, baseUrl, freshLearner, logIn, axeViolations } from './fixtures';
 import { superuser } from '../support/accounts';
 import { staffFile, windows1252 } from '../support/staff-file.mjs';
 
@@ -40,7 +40,26 @@ test('an admin previews a staff file, sees its bad line, and imports the correct
   await expect(page.getByTestId('import-done')).toHaveText('Importen er ferdig: 6 nye, 0 endret og 0 uendret.');
   expect(await axeViolations(page)).toEqual([]);
 
+  // Next year's file: one person changed job, one has left.
+  const lines = good.text.split('\r\n');
+  lines[2] = lines[2]!.replace(';Barnehagelærer;', ';Pedagogisk leder;');
+  lines.splice(6, 1);
+  await page.getByLabel('CSV-fil med de ansatte').setInputFiles({ name: 'ansatte-2027.csv', mimeType: 'text/csv', buffer: windows1252(lines.join('\r\n')) });
+  await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText('0 nye, 1 endres og 4 er uendret.');
+  await expect(page.getByTestId('import-updated')).toContainText('Stilling: Barnehagelærer → Pedagogisk leder');
+  await expect(page.getByTestId('import-not-in-file')).toHaveCount(1);
+  await expect(page.getByTestId('import-not-in-file')).toContainText(`${prefix}.ansatt5@barnehage.test`);
+  expect(await axeViolations(page)).toEqual([]);
+
   const root = await superuser(baseUrl());
   const people = await root.collection('users').getFullList({ filter: root.filter('email ~ {:p}', { p: `${prefix}.` }) });
   expect(people.map((p) => p.name).sort()).toEqual(['Bjørn Ødegård', 'Håkon Ødegård', 'Kjærsti Ødegård', 'Mari Ødegård', 'Øystein Ødegård', 'Åse Ødegård'].sort());
+});
+
+test('a learner who opens the import page is told it is not for them', async ({ page }) => {
+  const learner = await freshLearner();
+  await logIn(page, learner.email, { next: '/admin/import/' });
+  await expect(page.getByText('Denne siden er for Kompetanseteam barnehage.')).toBeVisible();
+  await expect(page.getByLabel('CSV-fil med de ansatte')).toHaveCount(0);
 });
