@@ -57,3 +57,8 @@ func detectSeparator(text string) rune {
 	}
 	return ','
 }
+
+// looksLikeUTF16 spots Excel's "Unicode text", which is UTF-16 with a byte order mark.
+func looksLikeUTF16(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+}

@@ -74,6 +74,9 @@ func readSheet(data []byte) (*sheet, error) {
 	if looksLikeWorkbook(data) {
 		return nil, &FileError{"Dette ser ut som en Excel-arbeidsbok, ikke en CSV-fil. Åpne den i Excel og velg Lagre som → «CSV (semikolondelt)»."}
 	}
+	if looksLikeUTF16(data) {
+		return nil, &FileError{"Fila er lagret som Unicode-tekst (UTF-16). Åpne den i Excel og velg Lagre som → «CSV UTF-8» eller «CSV (semikolondelt)»."}
+	}
 	text, encoding, err := decodeText(data)
 	if err != nil {
 		return nil, &FileError{"Fila kunne ikke leses som tekst. Lagre den som «CSV (semikolondelt)» eller «CSV UTF-8» fra Excel."}
