@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-
-	"github.com/pocketbase/ozzo-validation/v4/is"
 )
 
 // Kindergarten and Person are the stored state the file is compared with.
@@ -91,21 +89,6 @@ type Plan struct {
 	AvdelingIgnored bool
 
 	avdeling avdelingMode
-}
-
-// line is one data row with its cells read and checked.
-type line struct {
-	row      row
-	name     string
-	email    string
-	bhName   string
-	bhKey    string
-	stilling string
-	role     string
-	pulje    int
-	eierform string
-	avdeling string
-	bad      bool
 }
 
 // makePlan compares the file with the stored kindergartens, people and departments. callerID is
@@ -245,119 +228,4 @@ func makePlan(s *sheet, v *vocabulary, st *state, callerID string) *Plan {
 	})
 	sort.SliceStable(p.Errors, func(i, j int) bool { return p.Errors[i].Line < p.Errors[j].Line })
 	return p
-}
-
-// readLine checks the cells of one line; every bad cell is its own problem.
-func readLine(r row, v *vocabulary, problem func(*line, string, string)) *line {
-	l := &line{row: r}
-	l.name = normalizeText(r.cells[colName])
-	l.avdeling = r.cells[colAvdeling]
-	switch {
-	case l.name == "":
-		problem(l, colName, "Navnet mangler.")
-	case len([]rune(l.name)) > v.nameMax:
-		problem(l, colName, fmt.Sprintf("Navnet er lengre enn %d tegn.", v.nameMax))
-	}
-
-	rawEmail := strings.TrimSpace(r.cells[colEmail])
-	switch {
-	case rawEmail == "":
-		problem(l, colEmail, "E-postadressen mangler.")
-	case is.EmailFormat.Validate(rawEmail) != nil || strings.ContainsAny(rawEmail, " ,;"):
-		problem(l, colEmail, fmt.Sprintf("«%s» er ikke en gyldig e-postadresse.", rawEmail))
-	default:
-		l.email = strings.ToLower(rawEmail)
-	}
-
-	l.bhName = normalizeText(r.cells[colBarnehage])
-	l.bhKey = strings.ToLower(l.bhName)
-	if l.bhName == "" {
-		problem(l, colBarnehage, "Barnehagen mangler.")
-	}
-
-	if cell := r.cells[colStilling]; cell != "" {
-		value, ok := v.stilling[normalizeWord(cell)]
-		if !ok {
-			problem(l, colStilling, fmt.Sprintf("Ukjent stilling «%s». Bruk en av disse: %s.", cell, strings.Join(v.stillingWords, ", ")))
-		}
-		l.stilling = value
-	}
-	if cell := r.cells[colRole]; cell != "" {
-		value, ok := v.roles[normalizeWord(cell)]
-		if !ok {
-			problem(l, colRole, fmt.Sprintf("Ukjent rolle «%s». Bruk en av disse: %s, eller la feltet stå tomt.", cell, strings.Join(v.roleWords, ", ")))
-		}
-		l.role = value
-	}
-	if cell := r.cells[colPulje]; cell != "" {
-		n, ok := v.parsePulje(cell)
-		if !ok {
-			problem(l, colPulje, v.puljeMessage(cell))
-		}
-		l.pulje = n
-	}
-	if cell := r.cells[colEierform]; cell != "" {
-		value, ok := v.eierform[normalizeWord(cell)]
-		if !ok {
-			problem(l, colEierform, fmt.Sprintf("Ukjent eierform «%s». Bruk en av disse: %s.", cell, strings.Join(v.eierformWords, ", ")))
-		}
-		l.eierform = value
-	}
-	return l
-}
-
-// resolveKindergartens finds the kindergarten of every line. An unknown one is created when
-// some line gives both its pulje and eierform (the first such line decides, wherever it is in the
-// file; a later line that says otherwise is bad). Pulje and eierform never change a kindergarten that exists: a
-// difference is a warning.
-func resolveKindergartens(p *Plan, lines []*line, existing map[string]*Kindergarten, problem func(*line, string, string)) map[string]*NewKindergarten {
-	defined := map[string]*NewKindergarten{}
-	warned := map[string]bool{}
-	for _, l := range lines {
-		if l.bhKey == "" {
-			continue
-		}
-		if k, ok := existing[l.bhKey]; ok {
-			if !warned[l.bhKey] && ((l.pulje != 0 && l.pulje != k.Pulje) || (l.eierform != "" && l.eierform != k.Eierform)) {
-				warned[l.bhKey] = true
-				p.Warnings = append(p.Warnings, Problem{Line: l.row.line, Field: "", Message: fmt.Sprintf(
-					"Barnehagen «%s» finnes allerede med pulje %d og eierform %s. Importen endrer ikke barnehagen; ret den i administrasjonen om fila har rett.",
-					k.Name, k.Pulje, k.Eierform)})
-			}
-			continue
-		}
-		if l.pulje == 0 || l.eierform == "" {
-			continue
-		}
-		first, ok := defined[l.bhKey]
-		if !ok {
-			defined[l.bhKey] = &NewKindergarten{Name: l.bhName, Pulje: l.pulje, Eierform: l.eierform, Line: l.row.line}
-			continue
-		}
-		if first.Pulje != l.pulje {
-			problem(l, colPulje, fmt.Sprintf("Den nye barnehagen «%s» har pulje %d på linje %d, men pulje %d her.", first.Name, first.Pulje, first.Line, l.pulje))
-		} else if first.Eierform != l.eierform {
-			problem(l, colEierform, fmt.Sprintf("Den nye barnehagen «%s» har eierform %s på linje %d, men %s her.", first.Name, first.Eierform, first.Line, l.eierform))
-		}
-	}
-	for _, l := range lines {
-		if l.bhKey == "" {
-			continue
-		}
-		if _, ok := existing[l.bhKey]; ok {
-			continue
-		}
-		if _, ok := defined[l.bhKey]; !ok {
-			problem(l, colBarnehage, fmt.Sprintf("Barnehagen «%s» finnes ikke. Fyll ut pulje og eierform på linjen for å opprette den.", l.bhName))
-		}
-	}
-	keys := make([]string, 0, len(defined))
-	for key := range defined {
-		keys = append(keys, key)
-	}
-	sort.Strings(keys)
-	for _, key := range keys {
-		p.NewBarnehager = append(p.NewBarnehager, defined[key])
-	}
-	return defined
 }
