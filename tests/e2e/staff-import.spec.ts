@@ -57,6 +57,19 @@ test('an admin previews a staff file, sees its bad line, and imports the correct
   expect(people.map((p) => p.name).sort()).toEqual(['Bjørn Ødegård', 'Håkon Ødegård', 'Kjærsti Ødegård', 'Mari Ødegård', 'Øystein Ødegård', 'Åse Ødegård'].sort());
 });
 
+test('the whole staff: a 2,000-line Windows-1252 file with 20 bad lines shows exactly those 20, and cannot be imported', async ({ page }) => {
+  const file = staffFile({ count: 2000, prefix: `e2e${randomUUID().slice(0, 6)}`, badEvery: 100 });
+  await logIn(page, ADMIN.email, { next: '/admin/import/', password: ADMIN.password });
+  await page.getByLabel('CSV-fil med de ansatte').setInputFiles({ name: 'alle-ansatte.csv', mimeType: 'text/csv', buffer: windows1252(file.text) });
+  await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText('1980 nye, 0 endres og 0 er uendret.');
+  await expect(page.getByRole('heading', { name: 'Feil i fila (20)' })).toBeVisible();
+  const shown = await page.getByTestId('import-error').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  expect(shown.map(([line, field]) => ({ line: Number(line), field }))).toEqual(file.expected.map(({ line, field }) => ({ line, field: field || 'Hele linjen' })));
+  expect(shown.every(([, , reason]) => (reason ?? '').length > 10)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Importer', exact: true })).toBeDisabled();
+});
+
 test('a learner who opens the import page is told it is not for them', async ({ page }) => {
   const learner = await freshLearner();
   await logIn(page, learner.email, { next: '/admin/import/' });
