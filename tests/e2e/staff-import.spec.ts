@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { test, expect, baseUrl, freshLearner, logIn, axeViolations } from './fixtures';
 import { superuser } from '../support/accounts';
 import { staffFile, windows1252 } from '../support/staff-file.mjs';
+import { DEMO_PASSWORD } from '../../scripts/lib/config.mjs';
 
-const ADMIN = { email: 'admin@demo.tettpa.no', password: 'demo-passord-2026' };
+const ADMIN = { email: 'admin@demo.tettpa.no', password: DEMO_PASSWORD };
 
 test('an admin previews a staff file, sees its bad line, and imports the corrected file by keyboard', async ({ page }) => {
   const prefix = `e2e${randomUUID().slice(0, 6)}`;
