@@ -20,7 +20,7 @@ func resolveKindergartens(p *Plan, lines []*line, existing map[string]*Kindergar
 			if !warned[l.bhKey] && ((l.pulje != 0 && l.pulje != k.Pulje) || (l.eierform != "" && l.eierform != k.Eierform)) {
 				warned[l.bhKey] = true
 				p.Warnings = append(p.Warnings, Problem{Line: l.row.line, Field: "", Message: fmt.Sprintf(
-					"Barnehagen «%s» finnes allerede med pulje %d og eierform %s. Importen endrer ikke barnehagen; ret den i administrasjonen om fila har rett.",
+					"Barnehagen «%s» finnes allerede med pulje %d og eierform %s. Importen endrer ikke barnehagen: endre den i administrasjonen hvis det er fila som stemmer.",
 					k.Name, k.Pulje, k.Eierform)})
 			}
 			continue

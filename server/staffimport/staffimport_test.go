@@ -195,3 +195,22 @@ func TestAvdelingIsADepartmentOfThePersonsKindergartenWhenUsersHaveOne(t *testin
 		t.Fatalf("per %+v", per)
 	}
 }
+
+func TestANameTypedDifferentlyIsTheSameName(t *testing.T) {
+	// A Mac writes å as a + combining ring; Excel leaves double spaces: neither is a change.
+	people := []Person{{ID: "u1", Email: "ase@x.no", Name: "Åse Ødegård", Barnehage: "bh1", Stilling: "pedagog", Role: "deltaker"}}
+	p := plan(t, "navn;e-post;barnehage;stilling;rolle\nA\u030ase  Ødegård ; ASE@x.no ;solsikken;Barnehagelærer;\n", people)
+	if p.Unchanged != 1 || len(p.Errors) != 0 {
+		t.Fatalf("%+v %+v", p.People[0], p.Errors)
+	}
+}
+
+func TestAnExistingKindergartenIsNeverChangedByTheFile(t *testing.T) {
+	p := plan(t, "navn;e-post;barnehage;stilling;rolle;pulje;eierform\nA;a@x.no;Solsikken;assistent;;3;kommunal\nB;b@x.no;Solsikken;assistent;;3;kommunal\n", nil)
+	if len(p.Errors) != 0 || len(p.NewBarnehager) != 0 || len(p.Warnings) != 1 || p.Warnings[0].Line != 2 {
+		t.Fatalf("errors %+v new %+v warnings %+v", p.Errors, p.NewBarnehager, p.Warnings)
+	}
+	if !strings.Contains(p.Warnings[0].Message, "finnes allerede med pulje 2") {
+		t.Fatal(p.Warnings[0].Message)
+	}
+}
