@@ -83,7 +83,6 @@ type Plan struct {
 	Created         int
 	Updated         int
 	Unchanged       int
-	IgnoredColumns  []string
 	Encoding        string
 	Separator       string
 	AvdelingIgnored bool
@@ -95,7 +94,7 @@ type Plan struct {
 // the importing admin (a user id, or "" for a superuser), who may not change their own role.
 func makePlan(s *sheet, v *vocabulary, st *state, callerID string) *Plan {
 	kindergartens, people := st.kindergartens, st.people
-	p := &Plan{Errors: append([]Problem{}, s.problems...), IgnoredColumns: s.ignored, Encoding: s.encoding, Separator: s.separator, avdeling: v.avdeling}
+	p := &Plan{Errors: append([]Problem{}, s.problems...), Encoding: s.encoding, Separator: s.separator, avdeling: v.avdeling}
 	if _, given := s.headers[colAvdeling]; given && v.avdeling == avdelingNone {
 		p.AvdelingIgnored = true
 	}

@@ -82,7 +82,7 @@ func handle(e *core.RequestEvent, after AfterImport) error {
 		if err != nil {
 			return err
 		}
-		return e.JSON(http.StatusOK, resultOf(makePlan(s, vocab, st, callerID), s, vocab, true))
+		return e.JSON(http.StatusOK, resultOf(makePlan(s, vocab, st, callerID), s, true))
 	}
 
 	var plan *Plan
@@ -103,17 +103,17 @@ func handle(e *core.RequestEvent, after AfterImport) error {
 	var refused *lineError
 	switch {
 	case errors.Is(err, errPlanHasErrors):
-		return e.JSON(http.StatusBadRequest, resultOf(plan, s, vocab, false))
+		return e.JSON(http.StatusBadRequest, resultOf(plan, s, false))
 	case errors.As(err, &refused):
 		plan.Errors = append(plan.Errors, refused.Problem)
-		return e.JSON(http.StatusBadRequest, resultOf(plan, s, vocab, false))
+		return e.JSON(http.StatusBadRequest, resultOf(plan, s, false))
 	case err != nil:
 		return err
 	}
 	if after != nil {
 		after(e.App, created)
 	}
-	return e.JSON(http.StatusOK, resultOf(plan, s, vocab, false))
+	return e.JSON(http.StatusOK, resultOf(plan, s, false))
 }
 
 // readRequest reads dryRun and the file, or says in Norwegian what is wrong with the request.
@@ -152,7 +152,7 @@ func fileFailure(dryRun bool, message string) Result {
 	}
 }
 
-func resultOf(p *Plan, s *sheet, v *vocabulary, dryRun bool) Result {
+func resultOf(p *Plan, s *sheet, dryRun bool) Result {
 	warnings := []Problem{}
 	for _, name := range s.ignored {
 		warnings = append(warnings, Problem{Line: 1, Field: name, Message: fmt.Sprintf("Kolonnen «%s» er ukjent og blir ikke brukt.", name)})
