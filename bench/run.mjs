@@ -18,6 +18,7 @@ import { learners, superuser, BENCH_PASSWORD } from './lib/accounts.mjs';
 import { runLoad } from './lib/load.mjs';
 import { realtimeLatency } from './lib/realtime.mjs';
 import { measureScale } from './lib/scale.mjs';
+import { measureStaffImport } from './lib/staff-import.mjs';
 import { median, spread } from './lib/stats.mjs';
 import { renderReport } from './lib/report.mjs';
 
@@ -145,6 +146,9 @@ async function main() {
     const [kursleder] = await learners(admin, 1, 'leder', 'kursleder');
     const room = await learners(admin, 25, 'rom');
     report.realtime = await realtimeLatency(url, kursleder, room, short.slug, shortScores, RUNS);
+
+    log('import av ansatte');
+    report.staffImport = await measureStaffImport(url, admin.authStore.token, RUNS);
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

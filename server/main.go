@@ -18,6 +18,8 @@ import (
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
 	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/router"
+
+	"tettpa/server/staffimport"
 )
 
 func main() {
@@ -54,6 +56,9 @@ func main() {
 	})
 
 	registerOIDC(app) // sign-in with the municipality's identity provider (server/oidc_config.go)
+
+	// Staff import (issue 10): the admin page /admin/import/ posts the spreadsheet here.
+	staffimport.Register(app, AfterStaffImport)
 
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
