@@ -9,7 +9,7 @@ migrate(
   (app) => {
     const vignettes = app.findCollectionByNameOrId('vignettes');
     vignettes.fields.add(new SelectField({ name: 'pool', required: false, maxSelect: 1, values: ['practice', 'check'] }));
-    vignettes.fields.add(new JSONField({ name: 'formerSlugs', maxSize: 4000 }));
+    vignettes.fields.add(new JSONField({ name: 'formerSlugs', maxSize: 4000, hidden: true }));
     // At most ~1,000 words of Norwegian prose: 20,000 characters leaves room.
     vignettes.fields.add(new TextField({ name: 'checkText', max: 20000, hidden: true }));
     app.save(vignettes);

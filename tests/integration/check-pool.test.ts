@@ -85,6 +85,8 @@ describe('practice never serves a check-pool cycle', () => {
     expect(listed).toHaveLength(1);
     expect(JSON.stringify(listed)).not.toContain(stretch);
     expect(listed[0]!.checkText).toBeUndefined();
+    // Earlier slugs often named the verdict ("kjeft-i-garderoben"): a learner never sees them.
+    expect(listed[0]!.formerSlugs).toBeUndefined();
     // A filter on the hidden field is no oracle either: the right guess and a wrong one get the same answer.
     const probe = async (text: string) => {
       try {
