@@ -1,7 +1,10 @@
-// "Glemt passordet?" in a real browser: the mail arrives in Mailpit (a real SMTP server), its link
+// "Glemt passordet?" and the invitation of imported staff in a real browser: the mail arrives in Mailpit (a real SMTP server), its link
 // opens our Norwegian page, the new password is saved and the person is logged in.
 import { test, expect, baseUrl, axeViolations, freshLearner } from './fixtures';
+import { randomUUID } from 'node:crypto';
 import { linkIn, waitForMail } from '../support/mailpit';
+import { superuser } from '../support/accounts';
+import { postStaffFile, staffFile, windows1252 } from '../support/staff-file.mjs';
 
 const mailpitUrl = () => {
   const url = process.env.E2E_MAILPIT_URL;
@@ -47,4 +50,23 @@ test('a learner who forgot the password gets a link by mail, chooses a new one a
   await page.getByRole('button', { name: 'Lagre passordet og logg inn' }).click();
   await expect(page.getByRole('alert')).toContainText('Lenken er utløpt eller allerede brukt');
   await expect(page.getByRole('link', { name: 'Be om en ny lenke' })).toBeVisible();
+});
+
+test('an imported person opens the invitation, chooses a password on our page and is logged in', async ({ page }) => {
+  const prefix = `e2einv${randomUUID().slice(0, 6)}`;
+  const root = await superuser(baseUrl());
+  const imported = await postStaffFile(baseUrl(), root.authStore.token, windows1252(staffFile({ count: 1, prefix }).text), false);
+  expect(imported.status).toBe(200);
+  const email = `${prefix}.ansatt0@barnehage.test`;
+
+  const mail = await waitForMail(mailpitUrl(), email, 'Du har fått tilgang til Tett på læring');
+  await page.goto(linkIn(mail, `${baseUrl()}/nytt-passord/?token=`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Velkommen til Tett på læring' })).toBeVisible();
+  await expect(page.getByText(`Kontoen: ${email}`)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel('Nytt passord').fill('invitert-passord-7');
+  await page.getByLabel('Gjenta passordet').fill('invitert-passord-7');
+  await page.getByRole('button', { name: 'Lagre passordet og logg inn' }).click();
+  await page.waitForURL(`${baseUrl()}/min-side/`);
+  await expect(page.getByText('Innlogget som Åse Ødegård')).toBeVisible();
 });
