@@ -62,6 +62,16 @@ func applyEnvSettings(app core.App) error {
 		}
 	}
 
+	// Behind a reverse proxy every request comes from the proxy's address; the login logs and the
+	// admin UI's request log need the learner's. Only the header the operator names is trusted.
+	if header := strings.TrimSpace(os.Getenv("TETTPA_TRUSTED_PROXY_HEADER")); header != "" {
+		if len(settings.TrustedProxy.Headers) != 1 || settings.TrustedProxy.Headers[0] != header || settings.TrustedProxy.UseLeftmostIP {
+			settings.TrustedProxy.Headers = []string{header}
+			settings.TrustedProxy.UseLeftmostIP = false
+			changed = true
+		}
+	}
+
 	if !changed {
 		return nil
 	}
