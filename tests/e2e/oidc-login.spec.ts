@@ -77,7 +77,7 @@ test('a person without an account is sent back with the reason in Norwegian', as
   await page.waitForURL(`${provider.issuer}/**`);
   await signInAtProvider(page, 'fremmed');
   await page.waitForURL(`${server.url}/logg-inn/`);
-  await expect(page.locator('#oidc-feil')).toContainText('Du har ingen konto i Tett på læring ennå. Be styreren din');
+  await expect(page.locator('#innlogging-feil')).toContainText('Du har ingen konto i Tett på læring ennå. Be styreren din');
   expect(await page.evaluate(() => localStorage.getItem('pocketbase_auth'))).toBeNull();
   expect(await axeViolations(page)).toEqual([]);
 });
