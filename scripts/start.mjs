@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { readConfig, DEMO_PASSWORD } from './lib/config.mjs';
 import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
 import { ensureSite } from './lib/site-build.mjs';
-import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
+import { startPocketBase } from './lib/server.mjs';
+import { createStartupHelper, ensureSuperuser, removeStartupHelper } from './lib/superuser.mjs';
 import { seedDemo, DEMO_USERS } from './lib/seed-demo.mjs';
 import { readVignettes } from './lib/vignette-files.mjs';
 import { seedVignettes } from './lib/seed-vignettes.mjs';
@@ -16,9 +17,10 @@ async function main() {
   const vignettes = readVignettes();
   ensureSite();
   mkdirSync(config.dataDir, { recursive: true });
-  upsertSuperuser(binary, config.dataDir, config.adminEmail, config.adminPassword);
+  // Seeding signs in as a helper of its own: the operator's superuser may have a new password by now.
+  const helper = createStartupHelper(binary, config.dataDir);
 
-  const server = await startPocketBase({ binary, dataDir: config.dataDir, host: config.host, port: config.port, quiet: true });
+  const server = await startPocketBase({ binary, dataDir: config.dataDir, host: config.host, port: config.port, quiet: true, origin: config.publicUrl });
   let stopping = false;
   const stop = async (signal) => {
     if (stopping) return;
@@ -36,17 +38,20 @@ async function main() {
     }
   });
 
-  const seeded = await seedVignettes({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword, vignettes });
+  const created = await ensureSuperuser(server.url, helper, config.adminEmail, config.adminPassword);
+  if (created) console.log(`Superbrukeren ${config.adminEmail} er opprettet (passordet fra TETTPA_ADMIN_PASSWORD).`);
+  const seeded = await seedVignettes({ url: server.url, ...helper, vignettes });
   if (seeded.written > 0) console.log(`Vignetter og masterkoder oppdatert: ${seeded.written} endringer (${seeded.vignettes} vignetter).`);
 
   if (config.demo) {
-    const created = await seedDemo({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
-    if (created.length > 0) console.log(`Demodata lagt inn: ${created.join(', ')}`);
+    const demo = await seedDemo({ url: server.url, ...helper });
+    if (demo.length > 0) console.log(`Demodata lagt inn: ${demo.join(', ')}`);
   }
+  await removeStartupHelper(server.url, helper);
 
   console.log(`
 Tett på læring kjører på ${server.url}/
-  Administrasjon (PocketBase): ${server.url}/_/  (${config.adminEmail})
+  Administrasjon (PocketBase): ${server.url}/_/  (${created ? config.adminEmail : 'superbrukeren som allerede finnes; passordet endres der'})
   Data: ${config.dataDir}`);
   if (config.demo) {
     console.log(`  Demobrukere (passord «${DEMO_PASSWORD}»):`);
