@@ -109,7 +109,7 @@ describe('the progress report as CSV', () => {
 });
 
 describe('a kursleder deleting their account', () => {
-  it('works while they lead a cohort; the cohort stays, without a leader, for the participants', async () => {
+  it('works while they lead a cohort; the cohort goes with them, the participants’ own learning stays', async () => {
     const leader = await createUser(root, 'kursleder', barnehage);
     const participant = await createUser(root, 'deltaker', barnehage);
     const vignette = await createVignette(root, { ageGroup: 'toddler', kind: 'short', masters: { 'positive-climate': 5 } });
@@ -117,14 +117,36 @@ describe('a kursleder deleting their account', () => {
     expect((await call(participant.pb, 'POST', '/api/tettpa/cohorts/join', { code: cohort.code })).status).toBe(200);
     const round = await call(leader.pb, 'POST', `/api/tettpa/cohorts/${cohort.id}/rounds`, { vignette: vignette.slug });
     expect(round.status).toBe(200);
+    expect((await call(participant.pb, 'POST', `/api/tettpa/rounds/${round.json.id}/codes`, { scores: { 'positive-climate': 4 } })).status).toBe(200);
+    await participant.pb.collection('progress').create({ user: participant.id, course: 'assistentkurs', lesson: 'dag-1-velkommen-og-tett-pa', status: 'completed' });
 
     const res = await call(leader.pb, 'POST', '/api/tettpa/me/delete', { password: PASSWORD });
     expect(res.status).toBe(204);
     expect(await statusOf(root.collection('users').getOne(leader.id))).toBe(404);
-    const kept = await root.collection('cohorts').getOne(cohort.id);
-    expect(kept.leader).toBe('');
-    expect(await participant.pb.collection('cohort_rounds').getOne(round.json.id)).toMatchObject({ cohort: cohort.id });
-    expect(await participant.pb.collection('cohorts').getOne(cohort.id)).toMatchObject({ name: 'Gruppe som mister lederen' });
+    expect(await statusOf(root.collection('cohorts').getOne(cohort.id))).toBe(404);
+    expect(await statusOf(root.collection('cohort_rounds').getOne(round.json.id))).toBe(404);
+    expect(await root.collection('cohort_members').getFullList({ filter: root.filter('user = {:u}', { u: participant.id }) })).toEqual([]);
+    expect(await root.collection('round_codes').getFullList({ filter: root.filter('user = {:u}', { u: participant.id }) })).toEqual([]);
+    expect(await participant.pb.collection('progress').getFullList()).toEqual([expect.objectContaining({ lesson: 'dag-1-velkommen-og-tett-pa', status: 'completed' })]);
+    // Nothing of it became visible to a visitor who is not logged in.
+    const anonymous = new PocketBase(url);
+    for (const collection of ['cohorts', 'cohort_members', 'cohort_rounds', 'progress', 'users']) {
+      expect(await anonymous.collection(collection).getFullList(), collection).toEqual([]);
+    }
+  });
+});
+
+describe('a visitor who is not logged in', () => {
+  it('sees no person, cohort or progress, also of people in no cohort and cohorts with no members', async () => {
+    const leader = await createUser(root, 'kursleder', barnehage);
+    await leader.pb.collection('cohorts').create({ leader: leader.id, name: 'Gruppe uten deltakere' });
+    const loner = await createUser(root, 'deltaker', barnehage);
+    await loner.pb.collection('progress').create({ user: loner.id, course: 'assistentkurs', lesson: 'dag-2-sprak-og-samtaler', status: 'incomplete' });
+    const anonymous = new PocketBase(url);
+    for (const collection of ['users', 'progress', 'cohorts', 'cohort_members', 'cohort_rounds', 'round_codes', 'reflections', 'attempts', 'reliability_checks']) {
+      expect(await anonymous.collection(collection).getFullList(), collection).toEqual([]);
+    }
+    expect(await statusOf(anonymous.collection('users').getOne(loner.id))).toBe(404);
   });
 });
 
