@@ -13,6 +13,17 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx(), svelte()],
+  // A Content-Security-Policy on every page: Astro hashes the inline scripts of its islands and the
+  // inline styles, so nothing needs 'unsafe-inline' for scripts. The server repeats the page's policy
+  // as a header and adds frame-ancestors, which browsers ignore in a <meta> (server/main.go).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      // Style attributes (a progress bar's width) are not scripts; they stay allowed.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     server: { proxy: { '/api': { target: pocketbaseUrl, ws: true } } },
     build: {

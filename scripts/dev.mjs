@@ -5,17 +5,20 @@ import { mkdirSync } from 'node:fs';
 import { readConfig } from './lib/config.mjs';
 import { fromRoot } from './lib/paths.mjs';
 import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
-import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
+import { startPocketBase } from './lib/server.mjs';
+import { createStartupHelper, ensureSuperuser, removeStartupHelper } from './lib/superuser.mjs';
 import { seedDemo } from './lib/seed-demo.mjs';
 import { seedVignettes } from './lib/seed-vignettes.mjs';
 
 const config = readConfig();
 const binary = pocketbaseBinary();
 mkdirSync(config.dataDir, { recursive: true });
-upsertSuperuser(binary, config.dataDir, config.adminEmail, config.adminPassword);
-const server = await startPocketBase({ binary, dataDir: config.dataDir, host: config.host, port: config.port, quiet: true });
-await seedVignettes({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
-if (config.demo) await seedDemo({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
+const helper = createStartupHelper(binary, config.dataDir);
+const server = await startPocketBase({ binary, dataDir: config.dataDir, host: config.host, port: config.port, quiet: true, origin: config.publicUrl });
+await ensureSuperuser(server.url, helper, config.adminEmail, config.adminPassword);
+await seedVignettes({ url: server.url, ...helper });
+if (config.demo) await seedDemo({ url: server.url, ...helper });
+await removeStartupHelper(server.url, helper);
 
 const astro = spawn(process.execPath, [fromRoot('node_modules/astro/bin/astro.mjs'), 'dev'], {
   cwd: fromRoot(),

@@ -5,7 +5,8 @@ import { readConfig, serverMailEnv, DEMO_PASSWORD } from './lib/config.mjs';
 import { mailpitBinary, startMailpit } from './lib/mailpit.mjs';
 import { pocketbaseBinary } from './lib/pocketbase-binary.mjs';
 import { ensureSite } from './lib/site-build.mjs';
-import { startPocketBase, upsertSuperuser } from './lib/server.mjs';
+import { startPocketBase } from './lib/server.mjs';
+import { createStartupHelper, ensureSuperuser, removeStartupHelper } from './lib/superuser.mjs';
 import { seedDemo, DEMO_USERS } from './lib/seed-demo.mjs';
 import { readVignettes } from './lib/vignette-files.mjs';
 import { oidcStatusLine } from './lib/oidc-status.mjs';
@@ -20,7 +21,8 @@ async function main() {
   const vignettes = readVignettes();
   ensureSite();
   mkdirSync(config.dataDir, { recursive: true });
-  upsertSuperuser(binary, config.dataDir, config.adminEmail, config.adminPassword);
+  // Seeding signs in as a helper of its own: the operator's superuser may have a new password by now.
+  const helper = createStartupHelper(binary, config.dataDir);
 
   // Without an SMTP server of the operator's, mail goes to a local Mailpit that a newcomer can read.
   mailpit = config.smtp ? null : await startMailpit({ binary: mailpitBinary(), host: config.host, httpPort: config.mailpit.httpPort, smtpPort: config.mailpit.smtpPort });
@@ -32,6 +34,7 @@ async function main() {
     port: config.port,
     quiet: true,
     env: { ...process.env, ...serverMailEnv(config, smtp) },
+    origin: config.publicUrl,
   });
   let stopping = false;
   const stop = async (signal) => {
@@ -52,17 +55,20 @@ async function main() {
     }
   });
 
-  const seeded = await seedVignettes({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword, vignettes });
+  const created = await ensureSuperuser(server.url, helper, config.adminEmail, config.adminPassword);
+  if (created) console.log(`Superbrukeren ${config.adminEmail} er opprettet (passordet fra TETTPA_ADMIN_PASSWORD).`);
+  const seeded = await seedVignettes({ url: server.url, ...helper, vignettes });
   if (seeded.written > 0) console.log(`Vignetter og masterkoder oppdatert: ${seeded.written} endringer (${seeded.vignettes} vignetter).`);
 
   if (config.demo) {
-    const created = await seedDemo({ url: server.url, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
-    if (created.length > 0) console.log(`Demodata lagt inn: ${created.join(', ')}`);
+    const demo = await seedDemo({ url: server.url, ...helper });
+    if (demo.length > 0) console.log(`Demodata lagt inn: ${demo.join(', ')}`);
   }
+  await removeStartupHelper(server.url, helper);
 
   console.log(`
 Tett på læring kjører på ${server.url}/
-  Administrasjon (PocketBase): ${server.url}/_/  (${config.adminEmail})
+  Administrasjon (PocketBase): ${server.url}/_/  (${created ? config.adminEmail : 'superbrukeren som allerede finnes; passordet endres der'})
   Data: ${config.dataDir}
   E-post: ${mailpit ? `alle e-poster havner i Mailpit på ${mailpit.url}/` : `sendes via ${smtp.host}:${smtp.port}`}`);
   const oidcStatus = await oidcStatusLine(server.url);

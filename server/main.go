@@ -82,6 +82,7 @@ func siteHandler(site fs.FS, indexFallback bool) func(*core.RequestEvent) error 
 	static := apis.Static(site, indexFallback)
 	return func(e *core.RequestEvent) error {
 		setSecurityHeaders(e.Response.Header(), e.Request.URL.Path)
+		e.Response.Header().Set("Content-Security-Policy", pagePolicy(site, e.Request.URL.Path))
 		err := static(e)
 		if err == nil || !isNotFound(err) {
 			return err
@@ -90,6 +91,7 @@ func siteHandler(site fs.FS, indexFallback bool) func(*core.RequestEvent) error 
 		if readErr != nil {
 			return err
 		}
+		e.Response.Header().Set("Content-Security-Policy", pagePolicy(site, "/404.html"))
 		e.Response.Header().Set("Content-Type", "text/html; charset=utf-8")
 		e.Response.WriteHeader(http.StatusNotFound)
 		_, writeErr := e.Response.Write(page)

@@ -75,7 +75,8 @@ function join(e) {
   const code = typeof body.code === 'string' ? body.code.trim().toUpperCase() : '';
   if (!code) throw new BadRequestError('Skriv inn koden du har fått av kurslederen.');
   let response;
-  e.app.runInTransaction((txApp) => {
+  // Six characters from 32 can be guessed: each participant gets a few wrong codes, not thousands.
+  require(`${__hooks}/lib/login-guard.js`).guardedJoin(e.app, user.id, () => e.app.runInTransaction((txApp) => {
     let cohort;
     try {
       cohort = txApp.findFirstRecordByData('cohorts', 'code', code);
@@ -94,7 +95,7 @@ function join(e) {
       txApp.save(member);
     }
     response = { cohort: cohortSummary(txApp, cohort) };
-  });
+  }));
   return e.json(200, response);
 }
 
@@ -102,13 +103,16 @@ function join(e) {
 function openRound(e) {
   const user = requireUser(e);
   const body = jsonBody(e);
+  if (typeof body.vignette !== 'string' || body.vignette.trim() === '') {
+    throw new BadRequestError('Velg vignetten runden skal bruke: «vignette» må være navnet (slug) på en vignett, som tekst.');
+  }
   let response;
   e.app.runInTransaction((txApp) => {
     const cohort = findCohort(txApp, e.request.pathValue('id'));
     if (cohort.getString('leader') !== user.id) throw new ForbiddenError('Bare kurslederen for gruppen kan starte en kodingsrunde.');
     let vignette;
     try {
-      vignette = txApp.findFirstRecordByData('vignettes', 'slug', String(body.vignette || ''));
+      vignette = txApp.findFirstRecordByData('vignettes', 'slug', body.vignette.trim());
     } catch (err) {
       throw new NotFoundError(`Fant ingen vignett som heter «${body.vignette}».`);
     }

@@ -1,5 +1,5 @@
 // The course catalogue as the built site publishes it (dist/kurs/index.json): names and the number
-// of lessons per course. Reports work without it (ids only), so a missing build is not fatal.
+// of lessons per course. Reports work without it (ids only); progress is refused for lessons not in it.
 function courseIndex() {
   try {
     const parsed = JSON.parse(toString($os.readFile(`${__hooks}/../dist/kurs/index.json`)));

@@ -14,6 +14,9 @@ function jsonBody(e) {
   try {
     body = e.requestInfo().body;
   } catch (err) {
+    // PocketBase reads a body into an object: valid JSON of another kind (an array, a string, a
+    // number) fails there too, with Go's "cannot unmarshal", and is not a syntax error.
+    if (/cannot unmarshal/.test(String(err))) throw new BadRequestError('Forespørselen må være et JSON-objekt.');
     throw new BadRequestError('Forespørselen må være gyldig JSON.');
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) {

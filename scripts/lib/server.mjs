@@ -47,8 +47,10 @@ async function waitForHealth(url, child, timeoutMs) {
  * Starts `pocketbase serve` and resolves once it answers. `stop()` ends it and waits for the exit,
  * so nothing is left running.
  */
-export async function startPocketBase({ binary, dataDir, host = '127.0.0.1', port, publicDir = fromRoot('dist'), quiet = false, timeoutMs = 30_000, env = process.env }) {
-  const args = ['serve', `--http=${host}:${port}`, ...commonFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false'];
+export async function startPocketBase({ binary, dataDir, host = '127.0.0.1', port, publicDir = fromRoot('dist'), quiet = false, timeoutMs = 30_000, env = process.env, origin = '' }) {
+  // CORS for the site's own origin only: PocketBase's default (`*`) lets any web page call the API.
+  const allowed = origin || `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const args = ['serve', `--http=${host}:${port}`, ...commonFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false', `--origins=${allowed}`];
   // Quiet keeps the output to itself, but a start that fails shows it: PocketBase prints some fatal
   // errors (an invalid setting) on stdout.
   const child = spawn(binary, args, { env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'] });

@@ -83,8 +83,8 @@ describe('cohorts', () => {
 
   it('the leader reads participants’ progress in the assistant course, and only that', async () => {
     const p = participants[1]!;
-    await p.pb.collection('progress').create({ user: p.id, course: 'assistentkurs', lesson: 'dag-1', status: 'completed' });
-    await p.pb.collection('progress').create({ user: p.id, course: 'nyansatt', lesson: 'privat', status: 'completed' });
+    await p.pb.collection('progress').create({ user: p.id, course: 'assistentkurs', lesson: 'dag-1-velkommen-og-tett-pa', status: 'completed' });
+    await p.pb.collection('progress').create({ user: p.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'completed' });
     const rows = await leader.pb.collection('progress').getFullList({ filter: leader.pb.filter('user = {:u}', { u: p.id }) });
     expect(rows.map((r) => r.course)).toEqual(['assistentkurs']);
     expect(await otherLeader.pb.collection('progress').getFullList({ filter: otherLeader.pb.filter('user = {:u}', { u: p.id }) })).toHaveLength(0);

@@ -14,7 +14,7 @@ describe('export of my data', () => {
     const me = await createUser(root, 'deltaker', barnehage.id, 'Eksport Eva');
     const other = await createUser(root, 'deltaker', barnehage.id, 'Annen Anders');
     await me.pb.collection('progress').create({ user: me.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'completed', score: 80 });
-    await other.pb.collection('progress').create({ user: other.id, course: 'nyansatt', lesson: 'annen', status: 'incomplete' });
+    await other.pb.collection('progress').create({ user: other.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'incomplete' });
     await me.pb.collection('reflections').create({ user: me.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', prompt: 'p', text: 'Æ, ø og å er med.' });
     const v = await createVignette(root, { ageGroup: 'pre-k', kind: 'short', masters: { productivity: 3 } });
     await call(me.pb, 'POST', '/api/tettpa/attempts', { vignette: v.slug, scores: { productivity: 4 } });
@@ -35,7 +35,7 @@ describe('deleting my account', () => {
   it('needs my password, then removes the account with everything in it', async () => {
     const root = await superuser(url);
     const me = await createUser(root, 'deltaker', (await createBarnehage(root)).id);
-    await me.pb.collection('progress').create({ user: me.id, course: 'nyansatt', lesson: 'slett-meg', status: 'completed' });
+    await me.pb.collection('progress').create({ user: me.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'completed' });
     await me.pb.collection('reflections').create({ user: me.id, course: 'nyansatt', lesson: 'slett-meg', prompt: 'p', text: 'borte' });
 
     const wrong = await call(me.pb, 'POST', '/api/tettpa/me/delete', { password: 'feil-passord' });

@@ -27,11 +27,11 @@ describe('demo seed', () => {
     const learner = new PocketBase(url);
     const auth = await learner.collection('users').authWithPassword('deltaker@demo.tettpa.no', DEMO_PASSWORD);
     await learner.collection('users').update(auth.record.id, { name: 'Dina med nytt navn' });
-    await learner.collection('progress').create({ user: auth.record.id, course: 'nyansatt', lesson: 'seed-test', status: 'completed' });
+    await learner.collection('progress').create({ user: auth.record.id, course: 'nyansatt', lesson: 'motestruktur-og-arshjul', status: 'completed' });
     await seed();
     const root = await superuser(url);
     expect((await root.collection('users').getOne(auth.record.id)).name).toBe('Dina med nytt navn');
     const rows = await root.collection('progress').getFullList({ filter: root.filter('user = {:u}', { u: auth.record.id }) });
-    expect(rows.map((r) => r.lesson)).toContain('seed-test');
+    expect(rows.map((r) => r.lesson)).toContain('motestruktur-og-arshjul');
   });
 });

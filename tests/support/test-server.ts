@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pocketbaseBinary } from '../../scripts/lib/pocketbase-binary.mjs';
 import { mailpitBinary, startMailpit } from '../../scripts/lib/mailpit.mjs';
-import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/server.mjs';
+import { freePort, startPocketBase } from '../../scripts/lib/server.mjs';
+import { createStartupHelper, ensureSuperuser, removeStartupHelper } from '../../scripts/lib/superuser.mjs';
 
 export const TEST_ADMIN = { email: 'superbruker@test.tettpa.no', password: 'test-superbruker-passord' };
 
@@ -34,7 +35,9 @@ export async function startTestServer(
 async function start(options: { dataDir?: string; port?: number; env?: Record<string, string> }, running: Mailpit | null): Promise<TestServer> {
   const binary: string = pocketbaseBinary({ log: () => {} });
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tettpa-test-'));
-  upsertSuperuser(binary, dataDir, TEST_ADMIN.email, TEST_ADMIN.password);
+  // As `npm start` does: TEST_ADMIN is created when the server has no superuser, and a restart
+  // keeps whatever password it has by then.
+  const helper = createStartupHelper(binary, dataDir);
   const port: number = options.port ?? (await freePort());
   const mailpit: Mailpit =
     running ?? (await startMailpit({ binary: mailpitBinary({ log: () => {} }), httpPort: await freePort(), smtpPort: await freePort() }));
@@ -48,6 +51,8 @@ async function start(options: { dataDir?: string; port?: number; env?: Record<st
     ...options.env,
   };
   const server = await startPocketBase({ binary, dataDir, port, quiet: true, env });
+  await ensureSuperuser(server.url, helper, TEST_ADMIN.email, TEST_ADMIN.password);
+  await removeStartupHelper(server.url, helper);
   return {
     url: server.url,
     dataDir,

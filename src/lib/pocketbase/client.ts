@@ -1,5 +1,6 @@
 /** The one PocketBase client of the browser: same origin as the site, so no CORS and no config. */
 import PocketBase from 'pocketbase';
+import { norwegianMessage } from './errors';
 
 let client: PocketBase | undefined;
 
@@ -26,9 +27,10 @@ export function isAuthError(error: unknown): boolean {
   return status === 401 || status === 403;
 }
 
-/** The Norwegian message of a refused request, or null when the server never answered. */
+/**
+ * The Norwegian message of a refused request, or null when the server never answered. PocketBase's
+ * own English messages are put into Norwegian (errors.ts); our routes' messages come through as they are.
+ */
 export function serverMessage(error: unknown): string | null {
-  if (!statusOf(error)) return null;
-  const message = (error as { response?: { message?: unknown } }).response?.message;
-  return typeof message === 'string' ? message : null;
+  return norwegianMessage(error);
 }

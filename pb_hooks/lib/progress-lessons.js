@@ -1,0 +1,34 @@
+// Which lesson a progress row is about: one that exists, and the same one for the row's whole life.
+const { courseIndex } = require(`${__hooks}/lib/course-index.js`);
+const { isKnownLesson } = require(`${__hooks}/lib/progress-rules.js`);
+
+/**
+ * The lessons of the imported SCORM package `<id>` (course `pakke-<id>`), or null when there is no
+ * such package. There are no packages yet: the SCORM import fills this in from its collection.
+ */
+function packageLessons(packageId) {
+  return null;
+}
+
+function refuseUnknownLesson(record) {
+  const course = record.getString('course');
+  const lesson = record.getString('lesson');
+  if (!isKnownLesson(courseIndex(), course, lesson, packageLessons)) {
+    throw new BadRequestError(`Fant ikke leksjonen «${lesson}» i kurset «${course}». Fremdrift lagres bare for leksjoner som finnes.`, {
+      lesson: new ValidationError('validation_unknown_lesson', 'Leksjonen finnes ikke i kurset.'),
+    });
+  }
+}
+
+function refuseMove(record) {
+  const original = record.original();
+  for (const field of ['course', 'lesson']) {
+    if (record.getString(field) !== original.getString(field)) {
+      throw new BadRequestError('Kurs og leksjon kan ikke endres på en fremdrift som er lagret.', {
+        [field]: new ValidationError('validation_immutable', 'Kan ikke endres etter at fremdriften er lagret.'),
+      });
+    }
+  }
+}
+
+module.exports = { refuseUnknownLesson, refuseMove, packageLessons };
