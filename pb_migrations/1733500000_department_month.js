@@ -47,8 +47,10 @@ migrate(
       ' && (@request.body.certified_until:isset = false',
       ' && (@request.body.avdeling:isset = false || @request.body.avdeling = avdeling) && (@request.body.certified_until:isset = false',
     );
-    // A department's leaders see its members by name: the run sheet says whose turn it is.
-    const leadsMyDepartment = ' || (avdeling != "" && avdeling.leaders.id ?= @request.auth.id)';
+    // Colleagues of a department see each other by name (the story form knows a colleague's name is
+    // not a child's), and its leaders see its members (the run sheet says whose turn it is).
+    const leadsMyDepartment =
+      ' || (avdeling != "" && avdeling = @request.auth.avdeling) || (avdeling != "" && avdeling.leaders.id ?= @request.auth.id)';
     users.listRule += leadsMyDepartment;
     users.viewRule += leadsMyDepartment;
     app.save(users);
@@ -106,7 +108,8 @@ migrate(
     const users = app.findCollectionByNameOrId('users');
     users.fields.removeByName('avdeling');
     users.updateRule = users.updateRule.replace(' && (@request.body.avdeling:isset = false || @request.body.avdeling = avdeling)', '');
-    const leadsMyDepartment = ' || (avdeling != "" && avdeling.leaders.id ?= @request.auth.id)';
+    const leadsMyDepartment =
+      ' || (avdeling != "" && avdeling = @request.auth.avdeling) || (avdeling != "" && avdeling.leaders.id ?= @request.auth.id)';
     users.listRule = users.listRule.replace(leadsMyDepartment, '');
     users.viewRule = users.viewRule.replace(leadsMyDepartment, '');
     app.save(users);
