@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, lengthOf, possibleNames } from '../../src/lib/department/story-check';
 import { dimensionFor, meetingStarted, schoolYear } from '../../src/lib/department/month';
+import { monthContent } from '../../src/lib/department/page-data';
 import { writingPrompts, parseWritingPrompts } from '../../src/lib/department/writing-prompts';
 import { catalogue } from '../../src/lib/class/catalogue';
 
@@ -36,10 +37,11 @@ describe('a child’s name in the story', () => {
 
 describe('the month', () => {
   it('follows the årshjul for the age group unless the leader chose another dimension', () => {
-    expect(dimensionFor('toddler', '2026-11', null)).toBe('behavior-guidance');
-    expect(dimensionFor('pre-k', '2026-11', '')).toBe('behavior-management');
-    expect(dimensionFor('toddler', '2026-12', null)).toBeNull();
-    expect(dimensionFor('toddler', '2026-12', 'positive-climate')).toBe('positive-climate');
+    const { plan } = monthContent();
+    expect(dimensionFor(plan, 'toddler', '2026-11', null)).toBe('behavior-guidance');
+    expect(dimensionFor(plan, 'pre-k', '2026-11', '')).toBe('behavior-management');
+    expect(dimensionFor(plan, 'toddler', '2026-12', null)).toBeNull();
+    expect(dimensionFor(plan, 'toddler', '2026-12', 'positive-climate')).toBe('positive-climate');
   });
   it('knows when the meeting has begun', () => {
     const now = new Date('2026-11-12T10:00:00Z');

@@ -1,6 +1,8 @@
 /** The department's month as the site shows it: which month, its dimension, and whether the meeting has begun. */
-import { dimensionOfMonth } from '../arshjul';
 import type { AgeGroupKey } from '../class/catalogue';
+
+/** The årshjul as islands get it: per age group, the dimension of each calendar month (index 1–12) or null. */
+export type PlanByMonth = Record<AgeGroupKey, (string | null)[]>;
 
 export const MONTH_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 
@@ -29,8 +31,8 @@ export function schoolYear(month: string): string[] {
 }
 
 /** The leader's choice for the month, else the årshjul's dimension for the age group, else null. */
-export function dimensionFor(ageGroup: AgeGroupKey, month: string, chosen: string | null | undefined): string | null {
-  return chosen || dimensionOfMonth(ageGroup, Number(month.slice(5, 7)));
+export function dimensionFor(plan: PlanByMonth, ageGroup: AgeGroupKey, month: string, chosen: string | null | undefined): string | null {
+  return chosen || plan[ageGroup][Number(month.slice(5, 7))] || null;
 }
 
 /** A PocketBase date ('2026-12-03 11:00:00.000Z') as a Date, or null. */
