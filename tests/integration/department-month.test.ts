@@ -217,3 +217,12 @@ describe('retention', () => {
     expect(await statusOf(root.collection('praksisfortellinger').getOne(storyId))).toBe('ok');
   });
 });
+
+describe('the writer’s own data', () => {
+  it('the export holds the writer’s stories, and the colleague’s export does not', async () => {
+    const mine = await call(writer.pb, 'GET', '/api/tettpa/me/export');
+    expect(mine.json.praksisfortellinger.map((s: { text: string }) => s.text)).toContain(story().text);
+    const theirs = await call(colleague.pb, 'GET', '/api/tettpa/me/export');
+    expect(theirs.json.praksisfortellinger).toEqual([]);
+  });
+});
