@@ -513,6 +513,8 @@ export const nb = {
   'deptOverview.col.agreements': 'Avdelinger med avtale',
   'deptOverview.perPulje': 'Per pulje',
   'deptOverview.perBarnehage': 'Per barnehage',
+  'deptOverview.perPuljeTable': 'Avdelingenes måned per pulje',
+  'deptOverview.perBarnehageTable': 'Avdelingenes måned per barnehage',
   'deptOverview.noneAdmin': 'Ingen barnehage har avdelinger i Tett på læring ennå.',
 
   'deptAdmin.title': 'Avdelinger',

@@ -108,3 +108,30 @@ test('the department’s month, from the stories to the styrer’s "3 av 3"', as
   await expect(styrer.locator('body')).not.toContainText('Fortelling nummer');
   expect(await axeViolations(styrer)).toEqual([]);
 });
+
+test('the styrer sets up a department and places a person, by keyboard; admin sees numbers only', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const styrer = await pageAs(browser, 'styrer@demo.tettpa.no', '/leder/avdelinger/');
+  await expect(styrer.getByTestId('department-list').getByText('Blåklokka', { exact: true })).toBeVisible();
+  expect(await axeViolations(styrer)).toEqual([]);
+  await styrer.getByLabel('Navn på avdelingen').focus();
+  await styrer.keyboard.type('Solsikken');
+  await styrer.keyboard.press('Enter');
+  await expect(styrer.getByRole('status')).toHaveText('Avdelingen Solsikken er lagt til.');
+  await expect(styrer.getByTestId('department-list').getByText('Solsikken', { exact: true })).toBeVisible();
+  const place = styrer.getByLabel('Avdeling for Kari Kursleder');
+  await place.focus();
+  await place.selectOption({ label: 'Solsikken' });
+  await expect(styrer.getByRole('status')).toHaveText('Kari Kursleder hører nå til Solsikken.');
+
+  // A name that is taken is refused in Norwegian, and nothing more is made.
+  await styrer.getByLabel('Navn på avdelingen').fill('Solsikken');
+  await styrer.getByRole('button', { name: 'Legg til avdelingen' }).click();
+  await expect(styrer.getByRole('alert')).toContainText('Det finnes allerede en avdeling som heter «Solsikken»');
+
+  const admin = await pageAs(browser, 'admin@demo.tettpa.no', '/admin/');
+  const numbers = admin.getByTestId('department-numbers');
+  await expect(numbers.getByRole('row', { name: /Demo barnehage/ })).toBeVisible();
+  await expect(numbers.getByRole('heading', { name: 'Per pulje' })).toBeVisible();
+  expect(await axeViolations(admin)).toEqual([]);
+});
