@@ -18,6 +18,7 @@ let otherLeader: TestUser;
 let avdeling: string;
 let otherAvdeling: string;
 let storyId: string;
+let styrerBarnehage: string;
 
 const thisMonth = new Date().toISOString().slice(0, 7);
 const story = (over: Record<string, unknown> = {}) => ({
@@ -48,6 +49,7 @@ beforeAll(async () => {
   root = await superuser(url);
   const barnehage = await createBarnehage(root);
   const other = await createBarnehage(root);
+  styrerBarnehage = barnehage.id;
   styrer = await createUser(root, 'styrer', barnehage.id, 'Siri Styrer');
   otherStyrer = await createUser(root, 'styrer', other.id);
   admin = await createUser(root, 'admin', barnehage.id);
@@ -198,6 +200,17 @@ describe('GET /api/tettpa/avdelinger/{id}/months/{month}', () => {
     expect(res.json.avdelinger.find((a: { id: string }) => a.id === avdeling)).toMatchObject({ name: 'Marihøna', members: 2, submitted: 1 });
     expect(JSON.stringify(res.json)).not.toContain('gulvet');
     expect((await call(writer.pb, 'GET', `/api/tettpa/reports/avdelinger?month=${thisMonth}`)).status).toBe(403);
+  });
+});
+
+describe('admin’s numbers', () => {
+  it('per kindergarten and pulje, counts only', async () => {
+    const res = await call(admin.pb, 'GET', `/api/tettpa/reports/avdelinger?month=${thisMonth}`);
+    expect(res.status).toBe(200);
+    const mine = res.json.barnehager.find((b: { id: string }) => b.id === styrerBarnehage);
+    expect(mine).toMatchObject({ avdelinger: 2, members: 2, submitted: 1, pulje: 2 });
+    expect(res.json.puljer.find((p: { pulje: number }) => p.pulje === 2).submitted).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(res.json)).not.toContain('gulvet');
   });
 });
 
