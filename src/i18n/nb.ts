@@ -389,6 +389,7 @@ export const nb = {
   'dept.dimensionHeading': 'Månedens dimensjon: {dimension}',
   'dept.noDimension': 'Årshjulet har ingen ny dimensjon for avdelingen denne måneden. Velg den dimensjonen fortellingen din handler om.',
   'dept.chooseDimension': 'Dimensjon fortellingen handler om',
+  'dept.note': 'I årshjulet denne måneden: {note}',
   'dept.questions': 'Spørsmål du kan skrive ut fra',
   'dept.meetingOn': 'Avdelingsmøtet er {date}. Lever fortellingen før det.',
   'dept.noMeeting': 'Pedagogisk leder har ikke satt dato for avdelingsmøtet ennå.',

@@ -64,3 +64,12 @@ describe('writing support', () => {
     expect(() => parseWritingPrompts('positive-climate: { description: "Varme og glede i samspillet.", questions: ["Når var det godt?", "Hva gjorde du?"] }')).toThrow(/mangler negative-climate/);
   });
 });
+
+describe('months without a new dimension', () => {
+  it('carry the årshjul’s own words to the department’s pages', () => {
+    const { notes, plan } = monthContent();
+    expect(plan.toddler[12]).toBeNull();
+    expect(notes.toddler[12]).toMatch(/førjulstid/);
+    expect(notes['pre-k'][11]).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * build time, so the browser gets no YAML parser and no catalogue): dimension labels per age
  * group, the årshjul by month and the writing support.
  */
-import { dimensionOfMonth } from '../arshjul';
+import { dimensionOfMonth, monthPlan } from '../arshjul';
 import type { AgeGroupKey } from '../class/catalogue';
 import { dimensionLabels, type DimensionLabel } from '../coding/dimension-labels';
 import type { PlanByMonth } from './month';
@@ -12,6 +12,8 @@ import { writingPrompts, type WritingPrompt } from './writing-prompts';
 export interface MonthContent {
   dimensions: Record<AgeGroupKey, DimensionLabel[]>;
   plan: PlanByMonth;
+  /** The årshjul's words for a month without a new dimension (repetition or a look back), per calendar month. */
+  notes: Record<AgeGroupKey, (string | null)[]>;
   prompts: Record<string, WritingPrompt>;
 }
 
@@ -22,6 +24,13 @@ export function monthContent(): MonthContent {
   return {
     dimensions: byGroup((g) => dimensionLabels(g)),
     plan: byGroup((g) => Array.from({ length: 13 }, (_, m) => (m === 0 ? null : dimensionOfMonth(g, m)))),
+    notes: byGroup((g) =>
+      Array.from({ length: 13 }, (_, m) => {
+        const focus = m === 0 ? undefined : monthPlan(m)?.[g];
+        if (!focus) return null;
+        return 'repetition' in focus ? focus.repetition : 'summary' in focus ? focus.summary : null;
+      }),
+    ),
     prompts: writingPrompts,
   };
 }
