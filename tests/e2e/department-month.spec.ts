@@ -135,3 +135,16 @@ test('the styrer sets up a department and places a person, by keyboard; admin se
   await expect(numbers.getByRole('heading', { name: 'Per pulje' })).toBeVisible();
   expect(await axeViolations(admin)).toEqual([]);
 });
+
+test('the leader chooses another dimension and sets the meeting date for next month', async ({ browser }) => {
+  const leader = await pageAs(browser, leaderEmail, '/avdeling/');
+  await leader.getByRole('button', { name: 'Neste måned' }).click();
+  await leader.getByLabel('Månedens dimensjon').selectOption({ label: 'Språkstøtte' });
+  await leader.getByLabel('Avdelingsmøtet (dato og klokkeslett)').fill('2031-05-14T12:00');
+  await leader.getByRole('button', { name: 'Lagre planen' }).click();
+  await expect(leader.getByRole('status').filter({ hasText: 'Planen er lagret.' })).toBeVisible();
+  await leader.reload();
+  await leader.getByRole('button', { name: 'Neste måned' }).click();
+  await expect(leader.getByLabel('Månedens dimensjon')).toHaveValue('language-modeling');
+  await expect(leader.locator('tr[aria-current="true"]')).toContainText('Språkstøtte');
+});
