@@ -64,6 +64,10 @@ function exportMine(e) {
     },
     progress: mine('progress', 'created').map((p) => plain(p, ['course', 'lesson', 'status', 'location', 'suspend_data', 'created', 'updated'], ['score', 'time_seconds'])),
     reflections: mine('reflections', 'created').map((r) => plain(r, ['course', 'lesson', 'prompt', 'text', 'created', 'updated'])),
+    // The department's month (issue 12): the learner's own praksisfortellinger.
+    praksisfortellinger: app
+      .findRecordsByFilter('praksisfortellinger', 'author = {:u}', 'month', 0, 0, { u: user.id })
+      .map((s) => plain(s, ['avdeling', 'month', 'dimension', 'text', 'created', 'updated'])),
     attempts,
     reliabilityChecks: checks.map((c) => ({
       id: c.id,

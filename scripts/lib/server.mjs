@@ -3,6 +3,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fromRoot } from './paths.mjs';
+import { writeArshjulJson } from './arshjul-json.mjs';
 
 /** A TCP port that was free a moment ago on the given host. */
 export function freePort(host = '127.0.0.1') {
@@ -48,6 +49,7 @@ async function waitForHealth(url, child, timeoutMs) {
  * so nothing is left running.
  */
 export async function startPocketBase({ binary, dataDir, host = '127.0.0.1', port, publicDir = fromRoot('dist'), quiet = false, timeoutMs = 30_000, env = process.env, origin = '' }) {
+  writeArshjulJson();
   // CORS for the site's own origin only: PocketBase's default (`*`) lets any web page call the API.
   const allowed = origin || `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const args = ['serve', `--http=${host}:${port}`, ...commonFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false', `--origins=${allowed}`];

@@ -35,3 +35,22 @@ describe('demo seed', () => {
     expect(rows.map((r) => r.lesson)).toContain('motestruktur-og-arshjul');
   });
 });
+
+describe('demo department', () => {
+  it('has a department with its pedagogical leader and three employees, made once', async () => {
+    await seed();
+    await seed();
+    const root = await superuser(url);
+    const [avdeling, ...more] = await root.collection('avdelinger').getFullList({ filter: 'name = "Blåklokka"' });
+    expect(more).toHaveLength(0);
+    const people = await root.collection('users').getFullList({ filter: root.filter('avdeling = {:a}', { a: avdeling!.id }), sort: 'email' });
+    expect(people.map((p) => p.email)).toEqual(['ansatt1@demo.tettpa.no', 'ansatt2@demo.tettpa.no', 'ansatt3@demo.tettpa.no', 'pedleder@demo.tettpa.no']);
+    const leader = people.find((p) => p.email === 'pedleder@demo.tettpa.no')!;
+    expect(avdeling!.leaders).toEqual([leader.id]);
+    const month = new Date().toISOString().slice(0, 7);
+    const leaderPb = new PocketBase(url);
+    await leaderPb.collection('users').authWithPassword(leader.email, DEMO_PASSWORD);
+    const res = await leaderPb.send(`/api/tettpa/avdelinger/${avdeling!.id}/months/${month}`, { method: 'GET' });
+    expect(res).toMatchObject({ members: 3 });
+  });
+});
