@@ -476,6 +476,7 @@ export const nb = {
   'panel.resultLink': 'Se resultatet av «{name}»',
   'panel.coders': '{count} observatører har kodet',
   'panel.closedOn': 'Lukket {date}',
+  'panel.mineLink': 'Kod i kodepanelet og kontroller masterkodene',
   'panel.practiceWarning': 'Har du øvd på en vignett og sett masterkoden, kan du ikke kode den i panelet.',
 
   'panelResult.title': 'Resultat av kodepanelet',
@@ -501,7 +502,9 @@ export const nb = {
   'panelResult.reason.withinOne': 'Bare {withinOne} av kodene er innenfor én (grensen er {threshold}).',
   'panelResult.reason.majorityApart': '{coders} av observatørene er to poeng eller mer fra masterkoden på {dimension}.',
   'panelResult.justification': 'Begrunnelse for masterkoden',
-  'panelResult.apartItem': '{dimension}: masterkode {master}, kode i panelet {code}',
+  'panelResult.apartItem': '{dimension}: masterkode {master}, panelets kode {code} (antall: {count})',
+  'panelResult.farLegend': 'Koder med ! og dobbel ramme skiller to poeng eller mer fra masterkoden.',
+  'panelResult.thresholdLabel': 'grense {threshold}',
 
   'panelAdmin.title': 'Kodepanel for masterkodene',
   'panelAdmin.intro':
