@@ -65,6 +65,13 @@ function exportMine(e) {
     progress: mine('progress', 'created').map((p) => plain(p, ['course', 'lesson', 'status', 'location', 'suspend_data', 'created', 'updated'], ['score', 'time_seconds'])),
     reflections: mine('reflections', 'created').map((r) => plain(r, ['course', 'lesson', 'prompt', 'text', 'created', 'updated'])),
     attempts,
+    // Kodepanel: the learner's own panel codes (their own data, though nobody else sees them).
+    panelCodes: mine('panel_codes', 'created').map((c) => ({
+      created: c.getString('created'),
+      panel: c.getString('panel'),
+      vignette: slugOf[c.getString('vignette')] || app.findRecordById('vignettes', c.getString('vignette')).getString('slug'),
+      scores: readJson(c, 'scores'),
+    })),
     reliabilityChecks: checks.map((c) => ({
       id: c.id,
       created: c.getString('created'),

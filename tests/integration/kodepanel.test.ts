@@ -121,6 +121,15 @@ describe('coding blind', () => {
     expect(await panelCodes()).toBe(6);
   });
 
+  it('a coder’s own panel codes are in their data export, and nobody else’s', async () => {
+    const { json } = await call(coders[2]!.pb, 'GET', '/api/tettpa/me/export');
+    expect(json.panelCodes.map((c: { vignette: string; scores: unknown }) => [c.vignette, c.scores])).toEqual([
+      [agreed.slug, codesOf[2]!.agreed],
+      [disputed.slug, codesOf[2]!.disputed],
+    ]);
+    expect((await call(uncertified.pb, 'GET', '/api/tettpa/me/export')).json.panelCodes).toEqual([]);
+  });
+
   it('refuses a second submission', async () => {
     const again = await call(coders[0]!.pb, 'POST', `/api/tettpa/panels/${panelId}/codes`, { vignette: agreed.slug, scores: { 'positive-climate': 1, 'language-modeling': 1 } });
     expect([again.status, again.json.message]).toEqual([400, 'Du har allerede sendt inn kodene dine for denne vignetten. En levering kan ikke endres.']);
