@@ -242,14 +242,31 @@ function result(e) {
   return e.json(200, Object.assign({ id: panel.id, name: panel.getString('name'), status: 'closed', closedAt: panel.getString('closedAt') }, readJson(panel, 'result')));
 }
 
-/** The latest closed panel's result for each vignette it showed (enough coders), newest first. */
+/**
+ * The latest closed panel's result for each vignette it showed (enough coders), newest first.
+ * A result counts only while the vignette's master codes are still the ones the panel saw: once
+ * the content team changes the file, the old panel no longer vouches for the new codes.
+ */
 function latestVerdicts(app) {
   const seen = {};
+  const current = {};
   const verdicts = [];
+  const unchanged = (v) => {
+    if (!(v.slug in current)) {
+      let record = null;
+      try {
+        record = app.findFirstRecordByData('vignettes', 'slug', v.slug);
+      } catch (err) {
+        record = null;
+      }
+      current[v.slug] = record ? mastersOf(app, record.id) : {};
+    }
+    return v.dimensions.every((d) => current[v.slug][d.dimension] && current[v.slug][d.dimension].score === d.master);
+  };
   for (const panel of app.findRecordsByFilter('panels', 'status = "closed"', '-closedAt', 0, 0)) {
     const stored = readJson(panel, 'result');
     for (const v of (stored && stored.vignettes) || []) {
-      if (!v.shown || seen[v.slug]) continue;
+      if (!v.shown || seen[v.slug] || !unchanged(v)) continue;
       seen[v.slug] = true;
       verdicts.push({ panel: { id: panel.id, name: panel.getString('name'), closedAt: panel.getString('closedAt') }, vignette: v });
     }

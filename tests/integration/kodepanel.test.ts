@@ -216,6 +216,17 @@ describe('closing the panel', () => {
     expect((await call(coders[0]!.pb, 'GET', '/api/tettpa/panels/disagreements')).status).toBe(403);
   });
 
+  it('once the content team changes a master code in the file, the old panel neither validates nor lists the vignette', async () => {
+    const code = await root.collection('master_codes').getFirstListItem(root.filter('vignette = {:v}', { v: disputed.id }));
+    await root.collection('master_codes').update(code.id, { score: 6 });
+    expect((await call(null, 'GET', `/api/tettpa/vignettes/${disputed.slug}/validation`, undefined, url)).json.validated).toBe(false);
+    const listed = (await call(admin.pb, 'GET', '/api/tettpa/panels/disagreements')).json.vignettes.map((v: { slug: string }) => v.slug);
+    expect(listed).not.toContain(disputed.slug);
+    // The panel's own page still shows what it saw then.
+    expect((await call(admin.pb, 'GET', `/api/tettpa/panels/${panelId}/result`)).json.vignettes[1].dimensions[0].master).toBe(4);
+    expect((await call(null, 'GET', `/api/tettpa/vignettes/${agreed.slug}/validation`, undefined, url)).json.validated).toBe(true);
+  });
+
   it('a panel with fewer than three coders on a vignette shows no codes and validates nothing', async () => {
     const other = await createVignette(root, { ageGroup: 'toddler', kind: 'short', masters: { 'positive-climate': 2 } });
     const small = (await call(admin.pb, 'POST', '/api/tettpa/panels', { name: 'Lite panel', vignettes: [other.slug] })).json.id;
