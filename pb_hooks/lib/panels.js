@@ -8,6 +8,8 @@ const { requireUser, jsonBody, readJson } = require(`${__hooks}/lib/http.js`);
 
 /** With fewer coders on a vignette, its codes would all but name the coders to each other. */
 const MIN_CODERS = 3;
+/** As many as the panels collection's relation holds. */
+const MAX_VIGNETTES = 200;
 
 const label = (key) => {
   const d = catalogue.dimension(key);
@@ -108,6 +110,7 @@ function create(e) {
   const name = typeof body.name === 'string' ? body.name.trim() : '';
   if (name.length < 2 || name.length > 120) throw new BadRequestError('Gi kodepanelet et navn på 2 til 120 tegn.');
   if (!Array.isArray(body.vignettes) || body.vignettes.length === 0) throw new BadRequestError('Velg minst én vignett til kodepanelet.');
+  if (body.vignettes.length > MAX_VIGNETTES) throw new BadRequestError(`Et kodepanel kan ha høyst ${MAX_VIGNETTES} vignetter.`);
   const ids = [];
   for (const slug of body.vignettes) {
     if (typeof slug !== 'string' || slug === '') throw new BadRequestError('Vignettene må oppgis med navnet sitt (slug).');
@@ -144,6 +147,7 @@ function submitCodes(e) {
       throw new ForbiddenError('Bare sertifiserte observatører kan kode i kodepanelet, og sertifiseringen din gjelder ikke nå.');
     }
     if (panel.getString('status') !== 'open') throw new BadRequestError('Kodepanelet er lukket; koder kan ikke lenger sendes inn.');
+    if (typeof body.vignette !== 'string' || body.vignette === '') throw new BadRequestError('Oppgi hvilken vignett du har kodet (vignette).');
     const vignette = panelVignettes(txApp, panel).find((v) => v.getString('slug') === body.vignette);
     if (!vignette) throw new BadRequestError(`Vignetten «${body.vignette}» er ikke med i dette kodepanelet.`);
     const taken = 'panel = {:p} && vignette = {:v} && user = {:u}';

@@ -101,6 +101,8 @@ describe('coding blind', () => {
     expect([missing.status, missing.json.message]).toEqual([400, expect.stringMatching(/Mangler: Språkstøtte/)]);
     const outside = await call(coders[0]!.pb, 'POST', `/api/tettpa/panels/${panelId}/codes`, { vignette: checkCycle.slug, scores: {} });
     expect([outside.status, outside.json.message]).toEqual([400, `Vignetten «${checkCycle.slug}» er ikke med i dette kodepanelet.`]);
+    const nameless = await call(coders[0]!.pb, 'POST', `/api/tettpa/panels/${panelId}/codes`, { scores: codesOf[0]!.agreed });
+    expect([nameless.status, nameless.json.message]).toEqual([400, 'Oppgi hvilken vignett du har kodet (vignette).']);
     expect(await panelCodes()).toBe(0);
   });
 
