@@ -69,6 +69,13 @@ function exportMine(e) {
       .findRecordsByFilter('praksisfortellinger', 'author = {:u}', 'month', 0, 0, { u: user.id })
       .map((s) => plain(s, ['avdeling', 'month', 'dimension', 'text', 'created', 'updated'])),
     attempts,
+    // Kodepanel: the learner's own panel codes (their own data, though nobody else sees them).
+    panelCodes: mine('panel_codes', 'created').map((c) => ({
+      created: c.getString('created'),
+      panel: c.getString('panel'),
+      vignette: slugOf[c.getString('vignette')] || app.findRecordById('vignettes', c.getString('vignette')).getString('slug'),
+      scores: readJson(c, 'scores'),
+    })),
     reliabilityChecks: checks.map((c) => ({
       id: c.id,
       created: c.getString('created'),

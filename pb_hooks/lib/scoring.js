@@ -137,6 +137,46 @@ function drawCycles(all, history, count, random) {
     .map((x) => x.slug);
 }
 
+/**
+ * Codes of other coders set beside the master codes: what `npm run compare-codes` reports for a
+ * second coder and what a kodepanel's page shows. Each coding is one coder's codes of one
+ * vignette: {slug, kind, dimensions, masters: {key: {score, justification}}, scores}. Returns the
+ * agreement of summarize() and the codes two or more apart from the master code, farthest first.
+ */
+function agreementWithMaster(codings) {
+  const results = [];
+  const disagreements = [];
+  for (const c of codings) {
+    for (const r of compareWithMaster(c.scores, c.masters, c.dimensions).results) {
+      results.push(r);
+      if (!r.withinOne) disagreements.push({ slug: c.slug, kind: c.kind, dimension: r.dimension, master: r.master, second: r.score });
+    }
+  }
+  disagreements.sort((a, b) => Math.abs(b.second - b.master) - Math.abs(a.second - a.master) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return Object.assign(summarize(results), { disagreements });
+}
+
+/** Below this share of a panel's codes within one of the master code, the panel disagrees. */
+const PANEL_WITHIN_ONE = 0.8;
+
+/**
+ * Whether a kodepanel disagrees with a vignette's master codes. `summary` is agreementWithMaster
+ * over the panel's codings of that one vignette, `coders` how many coded it. The panel disagrees
+ * when fewer than 80 % of its codes are within one, or when on some dimension a majority of the
+ * coders (more than half) are two or more from the master code: then the panel, not one odd
+ * coder, sees that dimension elsewhere. Returns the reasons, [] when the panel agrees.
+ */
+function panelVerdict(summary, coders) {
+  const reasons = [];
+  if (summary.codes > 0 && summary.withinOne < PANEL_WITHIN_ONE) reasons.push({ kind: 'withinOne', withinOne: summary.withinOne });
+  const apart = {};
+  for (const d of summary.disagreements) apart[d.dimension] = (apart[d.dimension] || 0) + 1;
+  for (const key of Object.keys(apart)) {
+    if (apart[key] * 2 > coders) reasons.push({ kind: 'majorityApart', dimension: key, coders: apart[key] });
+  }
+  return reasons;
+}
+
 module.exports = {
   SCALE_MIN,
   SCALE_MAX,
@@ -146,4 +186,7 @@ module.exports = {
   summarize,
   practiseNext,
   drawCycles,
+  agreementWithMaster,
+  PANEL_WITHIN_ONE,
+  panelVerdict,
 };

@@ -1,5 +1,5 @@
 // How well a second coder agrees with the master codes: the same statistics as the practice
-// feedback (pb_hooks/lib/scoring.js), so that "within one" means one thing everywhere.
+// feedback and the kodepanel (pb_hooks/lib/scoring.js), so that "within one" means one thing everywhere.
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 
@@ -26,16 +26,13 @@ export function compareCoders(vignettes, second, { partial = false } = {}) {
   const problems = [];
   const known = new Set(vignettes.map((v) => v.slug));
   for (const slug of Object.keys(second)) if (!known.has(slug)) problems.push(`${slug}: finnes ikke blant vignettene`);
-  const results = [];
-  const disagreements = [];
-  let compared = 0;
+  const codings = [];
   for (const v of vignettes) {
     const codes = second[v.slug];
     if (!codes) {
       if (!partial) problems.push(`${v.slug}: mangler`);
       continue;
     }
-    compared += 1;
     const masters = Object.fromEntries(v.codes.map((c) => [c.dimension, c]));
     for (const key of Object.keys(codes)) if (!masters[key]) problems.push(`${v.slug}: ${key} skal ikke kodes i denne vignetten`);
     const missing = v.dimensions.filter((d) => codes[d] === undefined);
@@ -43,14 +40,11 @@ export function compareCoders(vignettes, second, { partial = false } = {}) {
       problems.push(`${v.slug}: mangler ${missing.join(', ')}`);
       continue;
     }
-    for (const r of scoring.compareWithMaster(codes, masters, v.dimensions).results) {
-      results.push(r);
-      if (!r.withinOne) disagreements.push({ slug: v.slug, kind: v.kind, dimension: r.dimension, master: r.master, second: r.score });
-    }
+    codings.push({ slug: v.slug, kind: v.kind, dimensions: v.dimensions, masters, scores: codes });
   }
   if (problems.length > 0) throw new Error(`Andrekodingen stemmer ikke med vignettene:\n${problems.join('\n')}`);
-  disagreements.sort((a, b) => Math.abs(b.second - b.master) - Math.abs(a.second - a.master) || a.slug.localeCompare(b.slug));
-  return { ...scoring.summarize(results), vignettes: compared, of: vignettes.length, disagreements };
+  // The statistic itself lives in the hooks' scoring module: a kodepanel on the server reports the same figures.
+  return { ...scoring.agreementWithMaster(codings), vignettes: codings.length, of: vignettes.length };
 }
 
 const percent = (x) => `${Math.round(x * 100)} %`;
