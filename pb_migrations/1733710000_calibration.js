@@ -36,7 +36,7 @@ migrate(
     app.save(barnehager);
 
     // The network's leaders, admin and the staff of its kindergartens see its name and leaders.
-    const seesNetwork = `${isAdmin} || leaders ?= @request.auth.id || (@request.auth.barnehage != "" && barnehager_via_nettverk.id ?= @request.auth.barnehage)`;
+    const seesNetwork = `${isAdmin} || leaders.id ?= @request.auth.id || (@request.auth.barnehage != "" && barnehager_via_nettverk.id ?= @request.auth.barnehage)`;
     nettverk.listRule = seesNetwork;
     nettverk.viewRule = seesNetwork;
     app.save(nettverk);
@@ -46,7 +46,7 @@ migrate(
       name: 'calibration_rounds',
       // A round carries no codes: which cycle, until when, and how many have sent theirs.
       listRule:
-        `${isAdmin} || nettverk.leaders ?= @request.auth.id` +
+        `${isAdmin} || nettverk.leaders.id ?= @request.auth.id` +
         ' || (@request.auth.certified_until > @now && @request.auth.barnehage != "" && nettverk.barnehager_via_nettverk.id ?= @request.auth.barnehage)',
       createRule: null,
       updateRule: null,

@@ -108,7 +108,7 @@ function overview(e) {
   const app = e.app;
   const led = isAdmin(user)
     ? app.findRecordsByFilter('nettverk', '', 'name', 0, 0)
-    : app.findRecordsByFilter('nettverk', 'leaders ?= {:u}', 'name', 0, 0, { u: user.id });
+    : app.findRecordsByFilter('nettverk', 'leaders.id ?= {:u}', 'name', 0, 0, { u: user.id });
   const leadsOut = led.map((network) => ({
     id: network.id,
     name: network.getString('name'),

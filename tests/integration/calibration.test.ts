@@ -8,8 +8,10 @@ import { createCycle, createVignette } from '../support/vignette-fixtures';
 import { call } from '../support/api';
 import { listen, type RealtimeListener } from '../support/realtime';
 import { dimensionsOf } from '../../src/lib/class/catalogue';
+import { createRequire } from 'node:module';
+
 // The one kappa the server uses.
-import scoring from '../../pb_hooks/lib/scoring.js';
+const scoring = createRequire(import.meta.url)('../../pb_hooks/lib/scoring.js');
 
 const url = inject('pocketbaseUrl');
 const dims = dimensionsOf('toddler');
@@ -90,6 +92,9 @@ describe('networks', () => {
     expect(refused?.response.message).toMatch(/Bare styrere kan lede et nettverk/);
     const made = await admin.pb.collection('nettverk').create({ name: `Admins nettverk ${Date.now()}`, leaders: [leaderB.id] });
     expect(made.leaders).toEqual([leaderB.id]);
+    // A leader sees the network they lead even when their own kindergarten is not in it.
+    expect((await leaderB.pb.collection('nettverk').getOne(made.id)).name).toBe(made.name);
+    expect((await call(leaderB.pb, 'GET', '/api/tettpa/calibration')).json.leads.map((n: { id: string }) => n.id)).toContain(made.id);
   });
 });
 
