@@ -34,4 +34,14 @@ describe('demo seed', () => {
     const rows = await root.collection('progress').getFullList({ filter: root.filter('user = {:u}', { u: auth.record.id }) });
     expect(rows.map((r) => r.lesson)).toContain('seed-test');
   });
+
+  // Issue 14: calibration rounds need a network; the demo styrer leads one with the demo kindergarten.
+  it('puts the demo kindergarten in a network the demo styrer leads', async () => {
+    await seed();
+    const root = await superuser(url);
+    const barnehage = await root.collection('barnehager').getFirstListItem(root.filter('name = {:n}', { n: 'Demo barnehage' }), { expand: 'nettverk.leaders' });
+    expect(barnehage.expand?.nettverk?.name).toBe('Demo-nettverket');
+    expect(barnehage.expand?.nettverk?.expand?.leaders.map((u: { email: string }) => u.email)).toEqual(['styrer@demo.tettpa.no']);
+    expect(await seed()).toEqual([]);
+  });
 });
