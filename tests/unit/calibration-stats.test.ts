@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-const stats = require('../../pb_hooks/lib/calibration-stats.js');
-const scoring = require('../../pb_hooks/lib/scoring.js');
+const load = createRequire(import.meta.url);
+const stats = load('../../pb_hooks/lib/calibration-stats.js');
+const scoring = load('../../pb_hooks/lib/scoring.js');
 
 const dims = ['positive-climate', 'language-modeling'];
 const masters = { 'positive-climate': 5, 'language-modeling': 2 };
