@@ -264,6 +264,11 @@ describe('a calibration round with four certified observers', () => {
     expect((await call(observerB.pb, 'GET', `/api/tettpa/calibration/rounds/${roundId}/result`)).status).toBe(404);
   });
 
+  it('an observer’s own codes are in their data export, and nobody else’s', async () => {
+    const res = await call(observers[1]!.pb, 'GET', '/api/tettpa/me/export');
+    expect(res.json.calibrationCodes).toEqual([expect.objectContaining({ round: roundId, scores: codesOf(1, practice.masters) })]);
+  });
+
   it('realtime brought round counts to those who may see the round, and not a single code to anyone', async () => {
     // The last close event has reached the leader: the streams are not behind.
     const leaderEvents = listeners.find((x) => x.who === 'leader')!.l.events;
