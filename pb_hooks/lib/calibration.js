@@ -314,6 +314,20 @@ function result(e) {
   });
 }
 
+/**
+ * Practice on a cycle hands over its master codes: while the caller's network codes it in an open
+ * calibration round, the practice route waits until the round has closed.
+ */
+function refusePracticeDuringRound(app, user, vignette) {
+  const network = networkIdOf(app, user);
+  if (!network) return;
+  const now = new Date().toISOString().replace('T', ' ');
+  const open = app.findRecordsByFilter('calibration_rounds', 'nettverk = {:n} && vignette = {:v} && closedAt = "" && closesAt > {:now}', '', 1, 0, { n: network, v: vignette.id, now });
+  if (open.length > 0) {
+    throw new ForbiddenError('Nettverket ditt koder denne syklusen i en åpen kalibreringsrunde nå. Du kan øve på den når runden er lukket.');
+  }
+}
+
 /** Network leaders must be styrere (or admins): checked however the network is saved. */
 function checkLeaders(app, network) {
   for (const id of network.getStringSlice('leaders')) {
@@ -330,4 +344,4 @@ function checkLeaders(app, network) {
   }
 }
 
-module.exports = { overview, openRound, getRound, submitCodes, closeRound, result, checkLeaders };
+module.exports = { overview, openRound, getRound, submitCodes, closeRound, result, checkLeaders, refusePracticeDuringRound };

@@ -142,6 +142,15 @@ describe('a calibration round with four certified observers', () => {
     expect(again.json.message).toMatch(/allerede en åpen kalibreringsrunde/);
   });
 
+  it('while the round is open, the network cannot practise the cycle (the feedback would give away the master codes); others can', async () => {
+    const scores = codesOf(0, practice.masters);
+    const refused = await call(observers[0]!.pb, 'POST', '/api/tettpa/attempts', { vignette: practice.slug, scores });
+    expect(refused.status).toBe(403);
+    expect(refused.json.message).toMatch(/åpen kalibreringsrunde/);
+    expect(await root.collection('attempts').getFullList({ filter: root.filter('user = {:u}', { u: observers[0]!.id }) })).toHaveLength(0);
+    expect((await call(observerB.pb, 'POST', '/api/tettpa/attempts', { vignette: practice.slug, scores })).status).toBe(200);
+  });
+
   it('the network’s certified observers see the round; others do not', async () => {
     const overview = await call(observers[1]!.pb, 'GET', '/api/tettpa/calibration');
     expect(overview.json.certified).toBe(true);
@@ -221,6 +230,8 @@ describe('a calibration round with four certified observers', () => {
     expect(refused.status).toBe(400);
     expect(refused.json.message).toBe('Kalibreringsrunden er lukket. Koder kan ikke lenger sendes inn.');
     expect(await storedCodes(roundId)).toHaveLength(4);
+    // Practice on the cycle is open again.
+    expect((await call(lateNew.pb, 'POST', '/api/tettpa/attempts', { vignette: practice.slug, scores: codesOf(0, practice.masters) })).status).toBe(200);
   });
 
   it('each participant sees the anonymous distribution, the master code, their own code and the agreement', async () => {
