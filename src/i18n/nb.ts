@@ -487,7 +487,7 @@ export const nb = {
   'calibration.chart.mine': 'din kode',
   'calibration.chart.masterMark': 'M',
   'calibration.chart.mineMark': 'Du',
-  'calibration.chart.legend': 'Skravert søyle og M: masterkoden. Du: din kode.',
+  'calibration.chart.legend': 'Stiplet ramme, skravert søyle og M: masterkoden. Du: din kode.',
   'calibration.history.heading': 'Nettverkets samsvar, runde for runde',
   'calibration.history.caption': 'Samsvar med masterkodene i nettverkets kalibreringsrunder',
   'calibration.history.round': 'Runde',
