@@ -77,6 +77,7 @@ function refuseOutsidePractice(app, user, vignette) {
   if (openRounds.length > 0) {
     throw new ForbiddenError('Kursgruppen din koder denne vignetten i en åpen runde nå. Send kodene dine i runden; du kan øve på den når runden er avsluttet.');
   }
+  require(`${__hooks}/lib/calibration.js`).refusePracticeDuringRound(app, user, vignette);
 }
 
 /** POST /api/tettpa/attempts: one practice vignette, feedback at once. */

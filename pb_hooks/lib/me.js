@@ -85,6 +85,8 @@ function exportMine(e) {
       passed: c.getBool('complete') ? c.getBool('passed') : null,
       result: c.getBool('complete') ? readJson(c, 'result') : null,
     })),
+    // Issue 14: the learner's own codes in calibration rounds (nobody else can read them).
+    calibrationCodes: mine('calibration_codes', 'created').map((c) => ({ round: c.getString('round'), created: c.getString('created'), scores: readJson(c, 'scores') })),
   });
 }
 

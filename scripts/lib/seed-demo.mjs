@@ -60,5 +60,25 @@ export async function seedDemo({ url, adminEmail, adminPassword }) {
   }
   // Only a department made in this run gets its leader set: an existing one is the styrer's.
   if (newAvdeling && leaders.length > 0) await pb.collection('avdelinger').update(avdeling.id, { leaders });
+  created.push(...(await seedDemoNetwork(pb, barnehage)));
+  return created;
+}
+
+export const DEMO_NETTVERK = 'Demo-nettverket';
+
+/** The demo styrer leads a network that holds the demo kindergarten (issue 14: calibration rounds). */
+async function seedDemoNetwork(pb, barnehage) {
+  const created = [];
+  const styrer = await findOne(pb, 'users', 'email = {:email}', { email: 'styrer@demo.tettpa.no' });
+  let network = await findOne(pb, 'nettverk', 'name = {:name}', { name: DEMO_NETTVERK });
+  if (!network) {
+    network = await pb.collection('nettverk').create({ name: DEMO_NETTVERK, leaders: styrer ? [styrer.id] : [] });
+    created.push(`nettverk ${DEMO_NETTVERK}`);
+  }
+  // Only a kindergarten without a network joins: one the competence team has placed stays put.
+  if (!barnehage.nettverk) {
+    await pb.collection('barnehager').update(barnehage.id, { nettverk: network.id });
+    created.push(`${DEMO_BARNEHAGE.name} i ${DEMO_NETTVERK}`);
+  }
   return created;
 }

@@ -53,4 +53,14 @@ describe('demo department', () => {
     const res = await leaderPb.send(`/api/tettpa/avdelinger/${avdeling!.id}/months/${month}`, { method: 'GET' });
     expect(res).toMatchObject({ members: 3 });
   });
+
+  // Issue 14: calibration rounds need a network; the demo styrer leads one with the demo kindergarten.
+  it('puts the demo kindergarten in a network the demo styrer leads', async () => {
+    await seed();
+    const root = await superuser(url);
+    const barnehage = await root.collection('barnehager').getFirstListItem(root.filter('name = {:n}', { n: 'Demo barnehage' }), { expand: 'nettverk.leaders' });
+    expect(barnehage.expand?.nettverk?.name).toBe('Demo-nettverket');
+    expect(barnehage.expand?.nettverk?.expand?.leaders.map((u: { email: string }) => u.email)).toEqual(['styrer@demo.tettpa.no']);
+    expect(await seed()).toEqual([]);
+  });
 });

@@ -37,3 +37,13 @@ export async function roundVignettes() {
     ),
   };
 }
+
+/** The practice pool's cycles with their text: what a calibration round may be opened on (issue 14). */
+export async function calibrationCycles() {
+  const cycles = (await practiceVignettes()).filter((v) => v.data.kind === 'cycle');
+  return {
+    list: cycles.map((v) => ({ slug: v.id, title: v.data.title, ageGroup: catalogue.ageGroups.find((g) => g.key === v.data.ageGroup)?.nb ?? v.data.ageGroup })),
+    texts: Object.fromEntries(cycles.map((v) => [v.id, { title: v.data.title, html: v.rendered?.html ?? '' }])),
+    labels: Object.fromEntries(catalogue.ageGroups.map((g) => [g.key, dimensionLabels(g.key as AgeGroupKey)])),
+  };
+}
