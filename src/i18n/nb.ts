@@ -453,6 +453,36 @@ export const nb = {
 
   // Check pool (issue 11): the check's cycle texts come from the server.
   'check.loadingText': 'Henter syklusen …',
+
+  // Neste øving for deg and drift (issue 14): the reason sentence itself comes from the server.
+  'next.heading': 'Neste øving for deg',
+  'next.loading': 'Finner neste øving …',
+  'next.login': 'Logg inn, så foreslår vi neste øving ut fra hvordan du koder.',
+  'next.loginLink': 'Logg inn',
+  'next.open': 'Øv på «{title}»',
+  'next.none': 'Det finnes ingen øvingsvignetter ennå.',
+  'next.error': 'Klarte ikke å finne neste øving. Prøv å laste siden på nytt.',
+  'drift.heading': 'Drift i kodingen din',
+  'drift.intro': 'Ser på de siste {window} kodene dine per dimensjon. En skjevhet større enn ±{threshold} er markert.',
+  'drift.none': 'Ingen dimensjon har en skjevhet større enn ±{threshold} i de siste kodene dine.',
+  'drift.flagAbove': '{dimension}: du setter i snitt {value} over masterkoden i de siste {codes} kodene.',
+  'drift.flagBelow': '{dimension}: du setter i snitt {value} under masterkoden i de siste {codes} kodene.',
+  'drift.endLow': 'Du har ikke brukt 1–2 én eneste gang, selv om masterkoden var 1–2 i {count} av kodene dine. Tør å bruke den lave enden av skalaen når det du leser, er lavt.',
+  'drift.endHigh': 'Du har ikke brukt 6–7 én eneste gang, selv om masterkoden var 6–7 i {count} av kodene dine. Tør å bruke den høye enden av skalaen når det du leser, er høyt.',
+  'drift.biasChart': 'Skjevhet per dimensjon, de siste kodene',
+  'drift.biasAxis': 'Under masterkoden ← 0 → over masterkoden',
+  'drift.col.dimension': 'Dimensjon',
+  'drift.col.codes': 'Koder',
+  'drift.col.bias': 'Skjevhet',
+  'drift.col.flag': 'Markert',
+  'drift.flagged': 'Ja, større enn ±{threshold}',
+  'drift.notFlagged': 'Nei',
+  'drift.scaleChart': 'Hvor på skalaen du og masterkoden setter kodene',
+  'drift.legendMaster': 'Masterkoden (lys søyle)',
+  'drift.legendOwn': 'Dine koder (mørk søyle)',
+  'drift.col.score': 'Kode',
+  'drift.col.master': 'Masterkoden',
+  'drift.col.own': 'Dine koder',
 } as const;
 
 export type StringKey = keyof typeof nb;
