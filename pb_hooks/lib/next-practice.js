@@ -12,6 +12,8 @@ const MIN_CODES = 15;
 const WINDOW = 20;
 /** Drift: a mean deviation beyond this over the window is flagged on the history page. */
 const DRIFT_BIAS = 0.75;
+/** Drift: a dimension needs this many recent codes before its bias is flagged (two codes say little). */
+const DRIFT_MIN_CODES = 5;
 /** A bias this large is what the sentence talks about, rather than the share of misses. */
 const NOTABLE_BIAS = 0.5;
 /** Drift: the master code used an end of the scale at least this often before "never" means anything. */
@@ -220,7 +222,8 @@ function bandsByDistance(bands, key) {
 
 /**
  * Drift over the recent codes, for the history page:
- * - per dimension, the bias over its last WINDOW codes, flagged beyond ±DRIFT_BIAS;
+ * - per dimension, the bias over its last WINDOW codes, flagged beyond ±DRIFT_BIAS (with at least
+ *   DRIFT_MIN_CODES codes);
  * - the ends of the scale: over the same codes, how often the master code was at an end (1–2,
  *   6–7) and how often the observer was there too; flagged when the master was there at least
  *   MIN_END_CODES times and the observer never was.
@@ -231,7 +234,7 @@ function drift(codes, bands) {
   const dimensions = Object.keys(grouped).map((dimension) => {
     const rows = grouped[dimension];
     const bias = mean(rows.map((r) => r.deviation));
-    return { dimension, codes: rows.length, bias, flagged: Math.abs(bias) > DRIFT_BIAS };
+    return { dimension, codes: rows.length, bias, flagged: rows.length >= DRIFT_MIN_CODES && Math.abs(bias) > DRIFT_BIAS };
   });
   const recent = Object.keys(grouped).reduce((all, key) => all.concat(grouped[key]), []);
   const ends = [bands[0], bands[bands.length - 1]].map((band) => {
@@ -243,13 +246,14 @@ function drift(codes, bands) {
   for (let s = 1; s <= 7; s++) {
     distribution.push({ score: s, master: recent.filter((r) => r.master === s).length, own: recent.filter((r) => r.score === s).length });
   }
-  return { window: WINDOW, threshold: DRIFT_BIAS, codes: recent.length, dimensions, ends, distribution };
+  return { window: WINDOW, threshold: DRIFT_BIAS, minCodes: DRIFT_MIN_CODES, codes: recent.length, dimensions, ends, distribution };
 }
 
 module.exports = {
   MIN_CODES,
   WINDOW,
   DRIFT_BIAS,
+  DRIFT_MIN_CODES,
   RECENT_ATTEMPTS,
   nextPractice,
   weakSpot,

@@ -463,7 +463,7 @@ export const nb = {
   'next.none': 'Det finnes ingen øvingsvignetter ennå.',
   'next.error': 'Klarte ikke å finne neste øving. Prøv å laste siden på nytt.',
   'drift.heading': 'Drift i kodingen din',
-  'drift.intro': 'Ser på de siste {window} kodene dine per dimensjon. En skjevhet større enn ±{threshold} er markert.',
+  'drift.intro': 'Ser på de siste {window} kodene dine per dimensjon. En skjevhet større enn ±{threshold} er markert når dimensjonen har minst {minCodes} koder.',
   'drift.none': 'Ingen dimensjon har en skjevhet større enn ±{threshold} i de siste kodene dine.',
   'drift.flagAbove': '{dimension}: du setter i snitt {value} over masterkoden i de siste {codes} kodene.',
   'drift.flagBelow': '{dimension}: du setter i snitt {value} under masterkoden i de siste {codes} kodene.',

@@ -25,8 +25,8 @@ const isLowLanguage = (v: Vignette) => masterOf(v, 'language-modeling') !== unde
 const planted = (v: Vignette) => Object.fromEntries(v.codes.map((c) => [c.dimension, c.dimension === 'language-modeling' ? Math.min(7, c.score + 2) : c.score]));
 const exact = (v: Vignette) => Object.fromEntries(v.codes.map((c) => [c.dimension, c.score]));
 
-// Practice vignettes whose master code for language support is low: the learner codes four of them.
-const practisedSlugs = ['brodskiver-i-hoye-stoler', 'legobordet', 'ruben-pa-stellebordet', 'syklus-forskole-overgang-til-lunsj'];
+// Practice vignettes whose master code for language support is low: the learner codes five of them.
+const practisedSlugs = ['brodskiver-i-hoye-stoler', 'frilek-etter-frokosten', 'legobordet', 'ruben-pa-stellebordet', 'syklus-forskole-overgang-til-lunsj'];
 
 let server: TestServer;
 let barnehage: string;

@@ -129,6 +129,13 @@ describe('drift', () => {
     expect(byKey['positive-climate'].bias).toBeCloseTo(-0.75);
   });
 
+  it(`flags no dimension on fewer than ${next.DRIFT_MIN_CODES} recent codes: a couple of codes say little`, () => {
+    const few = repeat(next.DRIFT_MIN_CODES - 1, () => [code('language-modeling', 4, 2)]);
+    expect(next.drift(few, bands).dimensions[0]).toMatchObject({ codes: next.DRIFT_MIN_CODES - 1, bias: 2, flagged: false });
+    const enough = [...few, code('language-modeling', 4, 2)];
+    expect(next.drift(enough, bands).dimensions[0]).toMatchObject({ flagged: true });
+  });
+
   it('flags an observer who never uses an end of the scale where the master code does', () => {
     const codes = [...repeat(4, () => [code('positive-climate', 3, 1), code('teacher-sensitivity', 6, 7)]), code('negative-climate', 3, 3)];
     const result = next.drift(codes, bands);

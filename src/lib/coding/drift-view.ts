@@ -11,6 +11,10 @@ export interface BiasRow {
   flagged: boolean;
 }
 
+const limit = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
+/** The drift limit as written: 0,75. */
+export const formatLimit = (value: number) => limit.format(value);
+
 /** A signed deviation the way the charts print it: +0,8, −1,2, 0,0. */
 export function formatSigned(value: number): string {
   const rounded = Math.round(value * 10) / 10;

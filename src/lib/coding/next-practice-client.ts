@@ -17,6 +17,7 @@ export type NextPractice = z.infer<typeof nextSchema>;
 const driftSchema = z.object({
   window: z.number(),
   threshold: z.number(),
+  minCodes: z.number(),
   codes: z.number(),
   dimensions: z.array(z.object({ dimension: z.string(), codes: z.number(), bias: z.number(), flagged: z.boolean() })),
   ends: z.array(z.object({ band: bandSchema, min: z.number(), max: z.number(), master: z.number(), own: z.number(), flagged: z.boolean() })),
