@@ -16,9 +16,13 @@ function countedAttempts(app, user) {
   return app.findRecordsByFilter('attempts', 'user = {:u} && (reliability_check = "" || reliability_check.complete = true)', 'created,id', 0, 0, { u: user.id });
 }
 
-function codesOf(attempts) {
+/** The compared codes of the attempts; with `ageGroupOf` (vignette id → age group) each carries its age group. */
+function codesOf(attempts, ageGroupOf) {
   const codes = [];
-  for (const a of attempts) for (const r of readJson(a, 'results') || []) codes.push(r);
+  for (const a of attempts) {
+    const ageGroup = ageGroupOf ? ageGroupOf[a.getString('vignette')] : undefined;
+    for (const r of readJson(a, 'results') || []) codes.push(ageGroup ? Object.assign({ ageGroup }, r) : r);
+  }
   return codes;
 }
 
@@ -33,7 +37,7 @@ function practiceVignettes(app, user) {
   const byId = {};
   for (const v of app.findRecordsByFilter('vignettes', 'pool != "check"', 'slug', 0, 0)) {
     if (blocked[v.id]) continue;
-    byId[v.id] = { slug: v.getString('slug'), title: v.getString('title'), kind: v.getString('kind'), pool: v.getString('pool'), masters: {} };
+    byId[v.id] = { slug: v.getString('slug'), title: v.getString('title'), kind: v.getString('kind'), pool: v.getString('pool'), ageGroup: v.getString('ageGroup'), masters: {} };
   }
   for (const m of app.findRecordsByFilter('master_codes', 'vignette.pool != "check"', '', 0, 0)) {
     const v = byId[m.getString('vignette')];
@@ -48,10 +52,14 @@ function next(e) {
   const attempts = countedAttempts(e.app, user);
   const byId = practiceVignettes(e.app, user);
   const slugOf = {};
-  for (const v of e.app.findRecordsByFilter('vignettes', 'id != ""', '', 0, 0)) slugOf[v.id] = v.getString('slug');
+  const ageGroupOf = {};
+  for (const v of e.app.findRecordsByFilter('vignettes', 'id != ""', '', 0, 0)) {
+    slugOf[v.id] = v.getString('slug');
+    ageGroupOf[v.id] = v.getString('ageGroup');
+  }
   const practised = attempts.filter((a) => a.getString('reliability_check') === '').map((a) => slugOf[a.getString('vignette')]);
   const offer = decide.nextPractice({
-    codes: codesOf(attempts),
+    codes: codesOf(attempts, ageGroupOf),
     practised,
     vignettes: Object.keys(byId).map((id) => byId[id]),
     bands,

@@ -3,8 +3,8 @@
 // JS runtime, CommonJS, no Node APIs) and the unit tests; the route in next-practice-route.js
 // gathers the data.
 //
-// A "code" here is one compared dimension of an attempt: { dimension, score, master, deviation },
-// oldest first. Only practice and completed checks are codes: an unfinished check never is.
+// A "code" here is one compared dimension of an attempt: { dimension, score, master, deviation,
+// ageGroup? } (the age group of the vignette coded), oldest first. Only practice and completed checks are codes: an unfinished check never is.
 
 /** Below this many codes we do not yet know how someone codes: they get the starter set. */
 const MIN_CODES = 15;
@@ -74,10 +74,22 @@ function weakSpot(codes, bands) {
       if (cell.severity === 0) continue;
       // The dimension's overall weakness ranks first; the band decides within it.
       const rank = [overall.severity, cell.severity, cell.codes];
-      if (!worst || compareRank(rank, worst.rank) > 0) worst = { dimension, band: band.key, cell, overall, rank };
+      if (!worst || compareRank(rank, worst.rank) > 0) worst = { dimension, band: band.key, cell, overall, rank, ageGroup: mostCommonAgeGroup(rows) };
     }
   }
   return worst;
+}
+
+/** The age group most of these codes came from (codes may carry `ageGroup`), or null. */
+function mostCommonAgeGroup(rows) {
+  const counts = {};
+  let best = null;
+  for (const r of rows) {
+    if (!r.ageGroup) continue;
+    counts[r.ageGroup] = (counts[r.ageGroup] || 0) + 1;
+    if (!best || counts[r.ageGroup] > counts[best]) best = r.ageGroup;
+  }
+  return best;
 }
 
 function compareRank(a, b) {
@@ -101,11 +113,13 @@ function weakSpotReason(spot, labelOf) {
  * then practised longest ago; ties broken at random (injectable for tests). A check-pool cycle is
  * never a candidate, whatever the caller passed in.
  */
-function candidatesFor(vignettes, dimension, band, bands, lastPractised, random) {
+function candidatesFor(vignettes, dimension, band, bands, lastPractised, random, ageGroup) {
+  // An observer certified for one age group practises it: its vignettes come first among equals.
+  const otherGroup = (v) => (ageGroup && v.ageGroup && v.ageGroup !== ageGroup ? 1 : 0);
   return vignettes
     .filter((v) => v.pool !== 'check' && v.masters && v.masters[dimension] !== undefined && bandOf(bands, v.masters[dimension]) === band)
-    .map((v) => ({ v, age: lastPractised(v.slug), key: random() }))
-    .sort((a, b) => (a.age === b.age ? a.key - b.key : a.age > b.age ? -1 : 1))
+    .map((v) => ({ v, age: lastPractised(v.slug), group: otherGroup(v), key: random() }))
+    .sort((a, b) => (a.age !== b.age ? (a.age > b.age ? -1 : 1) : a.group !== b.group ? a.group - b.group : a.key - b.key))
     .map((x) => x.v);
 }
 
@@ -151,7 +165,7 @@ function starterSet(vignettes, bands, practisedSlugs, size) {
  * The next practice for an observer.
  * - codes: their counted codes, oldest first.
  * - practised: the slugs of their practice attempts, oldest first.
- * - vignettes: [{ slug, title, kind, pool, masters: { dimension: score } }] (the route passes practice material only).
+ * - vignettes: [{ slug, title, kind, pool, ageGroup, masters: { dimension: score } }] (the route passes practice material only).
  * Returns { vignette, title, dimension, band, reason, starter } or null when there is nothing to practise.
  */
 function nextPractice({ codes, practised, vignettes, bands, labelOf, random }) {
@@ -180,7 +194,7 @@ function nextPractice({ codes, practised, vignettes, bands, labelOf, random }) {
     // The band where they miss first; then the dimension's other bands, nearest first.
     const order = bandsByDistance(bands, spot.band);
     for (const band of order) {
-      const list = candidatesFor(vignettes, spot.dimension, band, bands, lastPractised, rnd);
+      const list = candidatesFor(vignettes, spot.dimension, band, bands, lastPractised, rnd, spot.ageGroup);
       const pick = fresh(list)[0] || (band === spot.band ? list[0] : undefined);
       if (pick) {
         return { vignette: pick.slug, title: pick.title, dimension: spot.dimension, band: spot.band, starter: false, reason: weakSpotReason(spot, label) };

@@ -83,6 +83,17 @@ describe('the weak spot', () => {
     expect(next.nextPractice({ codes, practised: ['lav-b', 'lav-a'], vignettes: lows, bands, labelOf, random: fixed }).vignette).toBe('lav-b');
   });
 
+  it('prefers the age group the misses came from, among vignettes equally fresh', () => {
+    const both = [
+      { ...vignette('sprak-lav-smabarn', { 'language-modeling': 2 }), ageGroup: 'toddler' },
+      { ...vignette('sprak-lav-forskole', { 'language-modeling': 1 }), ageGroup: 'pre-k' },
+    ];
+    const codes = planted().map((c) => ({ ...c, ageGroup: 'pre-k' }));
+    for (const random of [() => 0.1, () => 0.9, Math.random]) {
+      expect(next.nextPractice({ codes, practised: [], vignettes: both, bands, labelOf, random }).vignette).toBe('sprak-lav-forskole');
+    }
+  });
+
   it('judges the recent codes: a bias long gone no longer counts', () => {
     const old = repeat(25, () => [code('language-modeling', 3, 1)]);
     const now = repeat(20, () => [code('language-modeling', 1, 1), code('positive-climate', 3, 6)]);
