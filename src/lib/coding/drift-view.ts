@@ -17,9 +17,10 @@ export const formatLimit = (value: number) => limit.format(value);
 
 /** A signed deviation the way the charts print it: +0,8, −1,2, 0,0. */
 export function formatSigned(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  if (rounded === 0) return formatDecimal(0);
-  return `${rounded > 0 ? '+' : '−'}${formatDecimal(Math.abs(rounded))}`;
+  // Rounded the way the sentences round it (Intl, half away from zero), so chart and text agree.
+  const magnitude = formatDecimal(Math.abs(value));
+  if (magnitude === formatDecimal(0)) return magnitude;
+  return `${value > 0 ? '+' : '−'}${magnitude}`;
 }
 
 /** Dimensions in catalogue order (the order of `labels`), flagged ones kept in place. */
