@@ -46,3 +46,14 @@ describe('drift on the history page', () => {
     expect(biasAxisMax([{ key: 'x', label: 'x', codes: 5, bias: -4.2, flagged: true }])).toBe(5);
   });
 });
+
+describe('dimension labels side by side', () => {
+  it('tells apart the Toddler and Pre-K dimensions that share a Norwegian label, and leaves the rest', async () => {
+    const { distinctDimensionLabels } = await import('../../src/lib/coding/dimension-labels');
+    const labels = distinctDimensionLabels();
+    expect(labels['facilitation-of-learning-and-development']).toBe('Tilrettelegge for læring og utvikling (småbarn)');
+    expect(labels['instructional-learning-formats']).toBe('Tilrettelegge for læring og utvikling (storbarn)');
+    expect(labels['positive-climate']).toBe('Positivt klima');
+    expect(new Set(Object.values(labels)).size).toBe(Object.keys(labels).length);
+  });
+});
