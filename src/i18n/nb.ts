@@ -738,7 +738,7 @@ export const nb = {
   'panelAdmin.missing': 'Gi panelet et navn og velg minst én vignett.',
   'panelAdmin.disagreements': 'Vignetter panelet er uenig i',
   'panelAdmin.disagreementsIntro':
-    'Panelet er uenig når under {threshold} av kodene er innenfor én, eller når flertallet av observatørene er to poeng eller mer fra masterkoden på en dimensjon. Masterkodene endres bare i filene (vignettens .master.yaml): de er den eneste kilden. Innholdsteamet vurderer listen og endrer filene der panelet har rett. Når en masterkode er endret, faller vignetten ut av listen, og vignettsiden viser ikke lenger panelets kontroll før et nytt panel har kodet den.',
+    'Panelet er uenig når under {threshold} av kodene er innenfor én, eller når flertallet av observatørene er to poeng eller mer fra masterkoden på en dimensjon. Masterkodene endres bare i filene i innholdet (masterfilen ved siden av hver vignett): de er den eneste kilden. Innholdsteamet vurderer listen og endrer filene der panelet har rett. Når en masterkode er endret, faller vignetten ut av listen, og vignettsiden viser ikke lenger panelets kontroll før et nytt panel har kodet den.',
   'panelAdmin.noDisagreements': 'Ingen vignetter: panelene er enige i masterkodene de har kontrollert.',
   'panelAdmin.fromPanel': 'Fra «{panel}», {coders} observatører',
 

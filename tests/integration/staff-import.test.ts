@@ -79,17 +79,26 @@ describe('reading what Excel writes', () => {
   });
 });
 
-describe('columns the platform cannot store yet', () => {
-  it('accepts an avdeling column while users have no department, and says so in the preview', async () => {
+describe('the avdeling column', () => {
+  it('puts each person in the named department of their kindergarten, whatever the case, and ignores unknown columns', async () => {
     const p = prefix();
-    const text = `Navn;E-post;Barnehage;Stilling;Rolle;Pulje;Eierform;Avdeling;Ansattnummer\nSiv Ås;${p}.siv@barnehage.test;${p} Tusenfryd;Assistent;;1;kommunal;Blåklokka;1234\n`;
-    const res = await importAs(admin.pb, windows1252(text), true);
+    const barnehage = await root.collection('barnehager').create({ name: `${p} Tusenfryd`, pulje: 1, eierform: 'kommunal' });
+    const avdeling = await root.collection('avdelinger').create({ barnehage: barnehage.id, name: 'Blåklokka', ageGroup: 'pre-k', leaders: [] });
+    const text = `Navn;E-post;Barnehage;Stilling;Rolle;Avdeling;Ansattnummer\nSiv Ås;${p}.siv@barnehage.test;${p} Tusenfryd;Assistent;;BLÅKLOKKA ;1234\n`;
+    const res = await importAs(admin.pb, windows1252(text), false);
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ created: 1, errors: [] });
-    expect(res.json.warnings).toEqual([
-      { line: 1, field: 'Ansattnummer', message: 'Kolonnen «Ansattnummer» er ukjent og blir ikke brukt.' },
-      { line: 1, field: 'Avdeling', message: expect.stringMatching(/lagres ikke ennå/) },
-    ]);
+    expect(res.json.warnings).toEqual([{ line: 1, field: 'Ansattnummer', message: 'Kolonnen «Ansattnummer» er ukjent og blir ikke brukt.' }]);
+    const siv = await root.collection('users').getFirstListItem(root.filter('email = {:e}', { e: `${p}.siv@barnehage.test` }));
+    expect(siv.avdeling).toBe(avdeling.id);
+  });
+
+  it('refuses a department the kindergarten does not have, naming the line and the field', async () => {
+    const p = prefix();
+    await root.collection('barnehager').create({ name: `${p} Løvetann`, pulje: 2, eierform: 'privat' });
+    const text = `Navn;E-post;Barnehage;Stilling;Rolle;Avdeling\nSiv Ås;${p}.siv@barnehage.test;${p} Løvetann;Assistent;;Solsikka\n`;
+    const res = await importAs(admin.pb, windows1252(text), true);
+    expect(res.json.errors).toEqual([{ line: 2, field: 'Avdeling', message: `Avdelingen «Solsikka» finnes ikke i ${p} Løvetann. Opprett avdelingen først, eller la feltet stå tomt.` }]);
   });
 });
 
