@@ -19,8 +19,8 @@ test('a kursleder creates a cohort, two participants join and code, the leader r
   const leaderPage = await (await browser.newContext()).newPage();
   await logIn(leaderPage, leader.email, { next: '/kursleder/' });
   await leaderPage.getByLabel('Navn på gruppen').fill('Assistentkurs høst');
-  await leaderPage.getByLabel('Dag 1').fill('2026-12-01');
-  await leaderPage.getByLabel('Dag 2').fill('2026-12-08');
+  await leaderPage.getByLabel('Dag 1').fill(`${new Date().getFullYear() + 1}-12-01`);
+  await leaderPage.getByLabel('Dag 2').fill(`${new Date().getFullYear() + 1}-12-08`);
   await leaderPage.getByLabel('Sted').fill('Bekkestua');
   await leaderPage.getByRole('button', { name: 'Lag kursgruppen' }).click();
   const created = await leaderPage.getByTestId('created-message').textContent();
