@@ -63,7 +63,7 @@ test('a kursleder creates a cohort, two participants join and code, the leader r
 
   for (const page of pages) {
     await expect(page.getByTestId('room-state')).toContainText('Gruppens koder');
-    await expect(page.getByText('Din kode: 4').first()).toBeVisible();
+    await expect(page.getByText(/^Masterkode: \d · Din kode: 4$/).first()).toBeVisible();
     await expect(page.getByText(/Masterkode: \d/).first()).toBeVisible();
     const counts = page.locator('[data-testid^="distribution-"]').first().locator('tbody td .count');
     await expect(counts.nth(3)).toHaveText('2');
