@@ -44,7 +44,7 @@ function checkCohortRequest(e, creating) {
     { day1: sets('day1'), day2: sets('day2') },
     new Date().toISOString().slice(0, 10),
   );
-  if (problem) throw new BadRequestError(problem.message, { [problem.field]: { code: 'validation_cohort', message: problem.message } });
+  if (problem) throw new BadRequestError(problem.message, { [problem.field]: new ValidationError('validation_cohort', problem.message) });
 }
 
 module.exports = { cohortProblem, checkCohortRequest, MAX_CAPACITY };
