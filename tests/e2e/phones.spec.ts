@@ -81,7 +81,8 @@ test('no page scrolls sideways at 360 px when logged out', async ({ browser }) =
 });
 
 test('no page scrolls sideways at 360 px for the role it is made for, with data in its tables', async ({ browser }) => {
-  test.setTimeout(180_000);
+  // About thirty pages logged in, each loading its islands' data: a minute on a quiet machine.
+  test.setTimeout(300_000);
   const people = await peopleWithData();
   const wide: string[] = [];
   for (const role of ['deltaker', 'styrer', 'kursleder', 'admin'] as const) {

@@ -14,11 +14,12 @@ describe('the dimension choices of the vignette filter', () => {
   });
   it('lets a shared name find the dimension of either age group', () => {
     const choices = dimensionChoices(groups, '');
-    for (const [toddler, prek] of [
+    const pairs: Array<[string, string]> = [
       ['regard-for-child-perspectives', 'regard-for-student-perspectives'],
       ['behavior-guidance', 'behavior-management'],
       ['facilitation-of-learning-and-development', 'instructional-learning-formats'],
-    ]) {
+    ];
+    for (const [toddler, prek] of pairs) {
       expect(choiceOf(choices, prek)).toBe(choiceOf(choices, toddler));
       expect(choiceOf(choices, prek)?.keys.sort()).toEqual([toddler, prek].sort());
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ariaSortOf, matchesSearch, nextSort, sortRows } from '../../src/lib/tables/sort';
 import { completionPerCourse, hasDepartments, overall, perCourse, perGroup } from '../../src/lib/reports/summary';
 import { afterLoginPath, landingPathFor } from '../../src/lib/auth/next-path';
-import type { StaffReport } from '../../src/lib/reports/report-client';
+import type { CompletionReport, StaffReport } from '../../src/lib/reports/report-client';
 
 describe('sorting the leaders’ tables', () => {
   it('sorts names in Norwegian order, with æ, ø and å last', () => {
@@ -62,7 +62,7 @@ describe('the leaders’ summary', () => {
     expect(hasDepartments(report([person('a', 'assistent', 'Fullført', 'Blåklokka')]))).toBe(true);
   });
   it('adds up the puljer per course for admin', () => {
-    const completion = {
+    const completion: CompletionReport = {
       courses: [{ id: 'nyansatt', title: 'Nyansatt', lessons: 7 }],
       barnehager: [],
       puljer: [
