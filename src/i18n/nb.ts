@@ -507,6 +507,7 @@ export const nb = {
   'summary.barnehageCountOne': '1 barnehage vises',
   'mdx.vignettesOfOne': 'Øv på å kode {dimension} (1 vignett)',
   'mdx.vignettesOfGroupOne': 'Øv på å kode {dimension} for {group} (1 vignett)',
+  'cohort.whenOnly': '{day1} og {day2}',
   'round.masterAndYours': 'Masterkode: {master} · Din kode: {yours}',
 } as const;
 

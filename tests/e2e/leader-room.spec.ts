@@ -43,6 +43,8 @@ test('the cohort form refuses impossible dates and capacities with a Norwegian m
   await expect(page.getByTestId('created-message')).toBeVisible();
   const [stored] = await su.collection('cohorts').getFullList({ filter: su.filter('leader = {:l}', { l: leader.id }) });
   expect(stored?.capacity).toBe(12);
+  // No place given: the dates stand alone, with no stray comma in front.
+  await expect(page.getByTestId(`cohort-${stored!.id}`).locator('p.muted')).toHaveText(/^\d+\. \S+ \d{4} og \d+\. \S+ \d{4}$/);
 });
 
 test('a cohort is archived out of the active list, kept under Arkiverte kursgrupper, and brought back', async ({ page }) => {
