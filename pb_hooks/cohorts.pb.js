@@ -2,15 +2,16 @@
 // Cohorts and live coding rounds (see lib/cohorts.js).
 onRecordCreateRequest((e) => {
   const cohorts = require(`${__hooks}/lib/cohorts.js`);
-  // The join code is the server's to choose, and the room holds at most 25.
+  // The join code is the server's to choose; dates and the room's size are checked (at most 25).
+  require(`${__hooks}/lib/cohort-rules.js`).checkCohortRequest(e, true);
   e.record.set('code', cohorts.newJoinCode(e.app));
-  if (!e.record.getInt('capacity')) e.record.set('capacity', cohorts.DEFAULT_CAPACITY);
   e.next();
 }, 'cohorts');
 
 onRecordUpdateRequest((e) => {
   // The code stays what it was: participants already have it on a slide.
   e.record.set('code', e.record.original().getString('code'));
+  require(`${__hooks}/lib/cohort-rules.js`).checkCohortRequest(e, false);
   e.next();
 }, 'cohorts');
 

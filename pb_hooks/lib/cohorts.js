@@ -84,6 +84,9 @@ function join(e) {
       throw new NotFoundError(`Fant ingen kursgruppe med koden ${code}. Sjekk at du har skrevet den riktig.`);
     }
     if (cohort.getString('leader') === user.id) throw new BadRequestError('Du er kursleder for denne gruppen og trenger ikke bli med som deltaker.');
+    if (cohort.getBool('archived') && !isMember(txApp, cohort, user)) {
+      throw new BadRequestError(`Kursgruppen «${cohort.getString('name')}» er arkivert og tar ikke imot nye deltakere.`);
+    }
     if (!isMember(txApp, cohort, user)) {
       const capacity = cohort.getInt('capacity') || DEFAULT_CAPACITY;
       if (memberCount(txApp, cohort) >= capacity) {

@@ -79,12 +79,26 @@ function progressCsv(e) {
   return e.blob(200, 'text/csv; charset=utf-8', csv);
 }
 
+/** The person's department by name, or '' where the users have no departments (yet). */
+function avdelingOf(app, user, names) {
+  try {
+    const field = user.collection().fields.getByName('avdeling');
+    const value = field ? user.getString('avdeling') : '';
+    if (!value || field.type() !== 'relation') return value;
+    if (!(value in names)) names[value] = app.findRecordById(field.collectionId, value).getString('name');
+    return names[value];
+  } catch (err) {
+    return '';
+  }
+}
+
 /** GET /api/tettpa/reports/staff: the same as JSON, for the styrer's page. */
 function staffJson(e) {
   const user = requireUser(e);
   const scope = scopeOf(e, user);
   const courses = courseIndex();
   const { users, byUser, barnehager } = staffProgress(e.app, scope);
+  const avdelinger = {};
   return e.json(200, {
     courses: courses.map((c) => ({ id: c.id, title: c.title, lessons: c.lessons.length })),
     staff: users.map((u) => ({
@@ -92,6 +106,7 @@ function staffJson(e) {
       name: u.getString('name'),
       stilling: u.getString('stilling'),
       barnehage: (barnehager[u.getString('barnehage')] || {}).name || '',
+      avdeling: avdelingOf(e.app, u, avdelinger),
       courses: courses.reduce((acc, c) => {
         const entry = (byUser[u.id] || {})[c.id];
         acc[c.id] = { done: entry ? Math.min(entry.done, c.lessons.length) : 0, last: entry ? entry.last : '', status: statusOf(entry, c.lessons.length) };
@@ -108,22 +123,25 @@ function completion(e) {
   const courses = courseIndex();
   const { users, byUser, barnehager } = staffProgress(e.app, '');
   const perBarnehage = {};
-  for (const id of Object.keys(barnehager)) perBarnehage[id] = { id, name: barnehager[id].name, pulje: barnehager[id].pulje, staff: 0, completed: {} };
+  for (const id of Object.keys(barnehager)) perBarnehage[id] = { id, name: barnehager[id].name, pulje: barnehager[id].pulje, staff: 0, completed: {}, started: {} };
   for (const u of users) {
     const b = perBarnehage[u.getString('barnehage')];
     if (!b) continue;
     b.staff += 1;
     for (const c of courses) {
-      if (statusOf((byUser[u.id] || {})[c.id], c.lessons.length) === 'Fullført') b.completed[c.id] = (b.completed[c.id] || 0) + 1;
+      const status = statusOf((byUser[u.id] || {})[c.id], c.lessons.length);
+      if (status === 'Fullført') b.completed[c.id] = (b.completed[c.id] || 0) + 1;
+      if (status !== 'Ikke startet') b.started[c.id] = (b.started[c.id] || 0) + 1;
     }
   }
   const perPulje = {};
   for (const id of Object.keys(perBarnehage)) {
     const b = perBarnehage[id];
-    const p = (perPulje[b.pulje] = perPulje[b.pulje] || { pulje: b.pulje, barnehager: 0, staff: 0, completed: {} });
+    const p = (perPulje[b.pulje] = perPulje[b.pulje] || { pulje: b.pulje, barnehager: 0, staff: 0, completed: {}, started: {} });
     p.barnehager += 1;
     p.staff += b.staff;
     for (const c of Object.keys(b.completed)) p.completed[c] = (p.completed[c] || 0) + b.completed[c];
+    for (const c of Object.keys(b.started)) p.started[c] = (p.started[c] || 0) + b.started[c];
   }
   const sortByName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   return e.json(200, {

@@ -21,6 +21,7 @@ test.beforeAll(async () => {
     accounts: {
       marit: { email: `Marit.Berg-${tag}@Test.Tettpa.NO`, email_verified: true, name: 'Marit B.' },
       fremmed: { email: `fremmed-${tag}@test.tettpa.no`, email_verified: true },
+      sverre: { email: `sverre-${tag}@test.tettpa.no`, email_verified: true, name: 'Sverre S.' },
     },
   });
   server = await startTestServer({ port, env: provider.env });
@@ -39,6 +40,16 @@ test.beforeAll(async () => {
     verified: false,
   });
   userId = record.id;
+  await admin.collection('users').create({
+    email: `sverre-${tag}@test.tettpa.no`,
+    name: 'Sverre Styrer',
+    role: 'styrer',
+    barnehage: barnehage.id,
+    stilling: 'styrer',
+    password: unknownPassword,
+    passwordConfirm: unknownPassword,
+    verified: false,
+  });
 });
 
 test.afterAll(async () => {
@@ -87,4 +98,12 @@ test('the button is not there when the server has no identity provider set up', 
   await expect(page.getByLabel('E-postadresse')).toBeVisible();
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('button', { name: /Bærum-konto/ })).toHaveCount(0);
+});
+
+test('a styrer who signs in without asking for a page lands on their overview', async ({ page }) => {
+  await page.goto(`${server.url}/logg-inn/`);
+  await page.getByRole('button', { name: 'Logg inn med Bærum-konto' }).click();
+  await page.waitForURL(`${provider.issuer}/**`);
+  await signInAtProvider(page, 'sverre');
+  await page.waitForURL(`${server.url}/leder/`);
 });

@@ -51,7 +51,7 @@ beforeAll(async () => {
   const vignette = await createVignette(root, { ageGroup: 'toddler', kind: 'short', masters: { 'positive-climate': 5, 'teacher-sensitivity': 4 } });
   const attempt = await call(learner.pb, 'POST', '/api/tettpa/attempts', { vignette: vignette.slug, scores: { 'positive-climate': 6, 'teacher-sensitivity': 4 } });
   expect(attempt.status).toBe(200);
-  const cohort = await leader.pb.collection('cohorts').create({ leader: leader.id, name: 'Todagerskurs høst', place: 'Bekkestua', day1: '2026-12-01 08:00:00Z', day2: '2026-12-08 08:00:00Z' });
+  const cohort = await leader.pb.collection('cohorts').create({ leader: leader.id, name: 'Todagerskurs høst', place: 'Bekkestua', day1: `${new Date().getFullYear() + 1}-12-01 08:00:00Z`, day2: `${new Date().getFullYear() + 1}-12-08 08:00:00Z` });
   expect((await call(learner.pb, 'POST', '/api/tettpa/cohorts/join', { code: cohort.code })).status).toBe(200);
   // A setting changed by hand in the admin UI must come back as changed, not as the migration set it.
   await root.settings.update({ backups: { cron: '15 3 * * *', cronMaxKeep: 5 } });

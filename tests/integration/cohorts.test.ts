@@ -21,7 +21,7 @@ let vignette: { slug: string };
 const masters = { 'positive-climate': 6, 'language-modeling': 3 };
 
 async function makeCohort(owner: TestUser, capacity?: number) {
-  return owner.pb.collection('cohorts').create({ leader: owner.id, name: `Kurs ${Date.now()}`, place: 'Bekkestua', day1: '2026-12-01 08:00:00Z', day2: '2026-12-08 08:00:00Z', ...(capacity ? { capacity } : {}) });
+  return owner.pb.collection('cohorts').create({ leader: owner.id, name: `Kurs ${Date.now()}`, place: 'Bekkestua', day1: `${new Date().getFullYear() + 1}-12-01 08:00:00Z`, day2: `${new Date().getFullYear() + 1}-12-08 08:00:00Z`, ...(capacity ? { capacity } : {}) });
 }
 
 beforeAll(async () => {

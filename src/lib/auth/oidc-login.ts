@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type PocketBase from 'pocketbase';
-import { safeNextPath } from './next-path';
+import { afterLoginPath, safeNextPath } from './next-path';
 
 export const OIDC_PROVIDER = 'oidc';
 const STORAGE_KEY = 'tettpa_oidc_pending';
@@ -42,7 +42,7 @@ export function loginRedirectURL(origin: string): string {
 /** Remembers what the way back needs and returns where to send the browser. */
 export function beginOidcLogin(offer: OidcOffer, origin: string, next: string | null, storage: Storage): string {
   const redirectURL = loginRedirectURL(origin);
-  const pending: Pending = { state: offer.state, codeVerifier: offer.codeVerifier, redirectURL, next: safeNextPath(next), displayName: offer.displayName };
+  const pending: Pending = { state: offer.state, codeVerifier: offer.codeVerifier, redirectURL, next: safeNextPath(next, ''), displayName: offer.displayName };
   storage.setItem(STORAGE_KEY, JSON.stringify(pending));
   return offer.authURL + encodeURIComponent(redirectURL);
 }
@@ -82,6 +82,7 @@ export function readOidcReturn(search: URLSearchParams, storage: Storage): OidcR
 /** Exchanges the code for a session; any other session on this device is dropped first. */
 export async function completeOidcLogin(pb: PocketBase, ready: Extract<OidcReturn, { kind: 'ready' }>): Promise<string> {
   pb.authStore.clear();
-  await pb.collection('users').authWithOAuth2Code(OIDC_PROVIDER, ready.code, ready.pending.codeVerifier, ready.pending.redirectURL);
-  return ready.pending.next;
+  const auth = await pb.collection('users').authWithOAuth2Code(OIDC_PROVIDER, ready.code, ready.pending.codeVerifier, ready.pending.redirectURL);
+  // No page asked for (''): the role's own start page, as after a password login.
+  return afterLoginPath(ready.pending.next || null, auth.record.role);
 }

@@ -7,4 +7,6 @@ const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeSty
 export const formatPercent = (fraction: number) => percent.format(fraction);
 export const formatDecimal = (value: number) => decimal.format(value);
 export const formatKappa = (value: number | null) => (value === null ? '–' : twoDecimals.format(value));
+const shortDate = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'short' });
+export const formatShortDate = (iso: string) => shortDate.format(new Date(iso.replace(' ', 'T')));
 export const formatDateTime = (iso: string) => dateTime.format(new Date(iso.replace(' ', 'T')));

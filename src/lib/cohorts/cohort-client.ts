@@ -11,6 +11,8 @@ export const cohortSchema = z.object({
   day2: z.string(),
   capacity: z.number(),
   leader: z.string(),
+  /** Archived cohorts leave the active list but are kept. */
+  archived: z.optional(z.boolean()),
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
@@ -46,6 +48,11 @@ export async function myCohorts(pb: PocketBase): Promise<Cohort[]> {
 
 export async function createCohort(pb: PocketBase, leader: string, data: { name: string; day1: string; day2: string; place: string; capacity: number }): Promise<Cohort> {
   return cohortSchema.parse(await pb.collection('cohorts').create({ ...data, leader }));
+}
+
+/** Archives a cohort, or brings it back. */
+export async function setArchived(pb: PocketBase, cohortId: string, archived: boolean): Promise<Cohort> {
+  return cohortSchema.parse(await pb.collection('cohorts').update(cohortId, { archived }));
 }
 
 export async function joinCohort(pb: PocketBase, code: string) {

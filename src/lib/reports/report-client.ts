@@ -12,6 +12,8 @@ const staffSchema = z.object({
       name: z.string(),
       stilling: z.string(),
       barnehage: z.string(),
+      /** The person's department by name; absent or '' where departments are not in use. */
+      avdeling: z.optional(z.string()),
       courses: z.record(z.string(), z.object({ done: z.number(), last: z.string(), status: z.string() })),
     }),
   ),
@@ -20,8 +22,12 @@ export type StaffReport = z.infer<typeof staffSchema>;
 
 const completionSchema = z.object({
   courses: z.array(courseSchema),
-  barnehager: z.array(z.object({ id: z.string(), name: z.string(), pulje: z.number(), staff: z.number(), completed: z.record(z.string(), z.number()) })),
-  puljer: z.array(z.object({ pulje: z.number(), barnehager: z.number(), staff: z.number(), completed: z.record(z.string(), z.number()) })),
+  barnehager: z.array(
+    z.object({ id: z.string(), name: z.string(), pulje: z.number(), staff: z.number(), completed: z.record(z.string(), z.number()), started: z.optional(z.record(z.string(), z.number())) }),
+  ),
+  puljer: z.array(
+    z.object({ pulje: z.number(), barnehager: z.number(), staff: z.number(), completed: z.record(z.string(), z.number()), started: z.optional(z.record(z.string(), z.number())) }),
+  ),
 });
 export type CompletionReport = z.infer<typeof completionSchema>;
 
