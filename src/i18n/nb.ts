@@ -384,6 +384,20 @@ export const nb = {
   'notFound.text': 'Siden du lette etter finnes ikke, eller den er flyttet.',
   'notFound.home': 'Gå til forsiden',
 
+  // SCORM-pakker: leksjoner som spilles i en annen læringsplattform, og nedlasting for admin.
+  'scorm.partOf': 'Fra kurset «{course}» i Tett på læring, Bærum kommune',
+  'scorm.progressHeading': 'Fremdrift',
+  'scorm.standalone': 'Du leser leksjonen utenfor en læringsplattform. Det du svarer, blir ikke lagret.',
+  'scorm.tracked': 'Læringsplattformen du bruker, lagrer fremdriften din.',
+  'scorm.reflectionWhere': 'Teksten lagres i læringsplattformen du bruker kurset i, ikke hos Tett på læring.',
+  'scorm.reflectionStandalone': 'Tenk gjerne over spørsmålet. Utenfor en læringsplattform blir svaret ikke lagret.',
+  'scorm.reflectionRoom': 'Plass til omtrent {count} tegn til.',
+  'scorm.reflectionTooLong': 'Teksten er for lang til å lagres i læringsplattformen. Kort den ned med omtrent {count} tegn.',
+  'scorm.reflectionError': 'Læringsplattformen tok ikke imot teksten. Den står fortsatt her; prøv igjen.',
+  'scorm.downloadHeading': 'Kursene som SCORM-pakker',
+  'scorm.downloadIntro': 'Last ned et kurs som SCORM 1.2-pakke for å bruke det i en annen læringsplattform, for eksempel KS Læring. Hver leksjon blir en egen del av pakken, og plattformen lagrer fremdrift, poeng og refleksjoner selv.',
+  'scorm.download': 'Last ned «{course}» som SCORM 1.2-pakke',
+
   'role.deltaker': 'Deltaker',
   'role.kursleder': 'Kursleder',
   'role.styrer': 'Styrer',
