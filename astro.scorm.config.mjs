@@ -17,7 +17,8 @@ export default defineConfig({
   build: { format: 'file' },
   integrations: [mdx(), svelte()],
   vite: {
-    build: { rollupOptions: { onwarn: siteConfig.vite?.build?.rollupOptions?.onwarn } },
+    // The site's own build options (its warning filter for MDX output).
+    build: siteConfig.vite?.build,
     experimental: {
       // Scripts and styles find each other relative to themselves (import.meta.url), never at
       // /_astro/; the HTML's own links are made relative by scripts/lib/scorm-package.mjs.
