@@ -53,6 +53,9 @@ func main() {
 		return e.Next()
 	})
 
+	// Uploaded SCORM 1.2 packages (server/scorm_routes.go).
+	registerScormRoutes(app)
+
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
