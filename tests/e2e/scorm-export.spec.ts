@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, baseUrl, freshLearner, logIn } from './fixtures';
+import { createBarnehage, createUser, superuser } from '../support/accounts';
 import { startHostServer, type HostServer } from './scorm-host/host-server';
 
 const COURSE = 'ar-1-class';
@@ -116,4 +117,25 @@ test('without a platform the lesson still reads: served on its own and opened as
   await expect(page.getByRole('heading', { level: 1, name: 'Ansattes sensitivitet' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Læringsmål' })).toBeVisible();
   await page.close();
+});
+
+test('admin downloads a course as a SCORM package from /admin/; a learner is not offered it', async ({ page, browser }) => {
+  const root = await superuser(baseUrl());
+  const admin = await createUser(root, 'admin', (await createBarnehage(root)).id, 'Ada Admin');
+  await logIn(page, admin.email, { next: '/admin/' });
+  const link = page.getByRole('link', { name: 'Last ned «År 1: Kvalitetsdimensjonene i CLASS» som SCORM 1.2-pakke' });
+  await expect(link).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe(`${COURSE}.zip`);
+  const files = unzipSync(readFileSync(await download.path()));
+  expect(Object.keys(files)).toContain('imsmanifest.xml');
+  expect(Object.keys(files)).toContain(`${LESSON}.html`);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const other = await (await browser.newContext()).newPage();
+  const learner = await freshLearner();
+  await logIn(other, learner.email, { next: '/admin/' });
+  await expect(other.getByText('Denne siden er for Kompetanseteam barnehage.')).toBeVisible();
+  await expect(other.getByRole('link', { name: /SCORM 1\.2-pakke/ })).toHaveCount(0);
+  await other.close();
 });
