@@ -85,6 +85,27 @@ describe('uploading a SCORM 1.2 package', () => {
   });
 });
 
+describe('serving a package’s files', () => {
+  it('sends a file of the package sandboxed (its own opaque origin), and nothing outside it', async () => {
+    const { json } = await upload(url, admin, oneSco());
+    const base = `${url}${ROUTE}/${json.id}/files`;
+    const page = await fetch(`${base}/shared/launchpage.html`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toMatch(/^sandbox allow-scripts/);
+    expect(page.headers.get('content-security-policy')).not.toContain('allow-same-origin');
+    expect(await page.text()).toContain('<h1>Rømningsveier</h1>');
+    for (const missing of ['shared/finnes-ikke.html', '..%2F..%2Fimsmanifest.xml', 'shared/%2E%2E/%2E%2E/etc/passwd']) {
+      const res = await fetch(`${base}/${missing}`);
+      expect(res.status, missing).toBe(404);
+      expect(await res.text(), missing).not.toContain('root:');
+      // What the package route answers keeps the sandbox (a path the router cleans away ends elsewhere).
+      if (res.url.startsWith(base)) expect(res.headers.get('content-security-policy'), missing).toMatch(/^sandbox/);
+    }
+    expect((await fetch(`${url}${ROUTE}/finnes-ikke/files/index.html`)).status).toBe(404);
+  });
+});
+
 describe('listing the packages', () => {
   it('a logged-in learner sees the uploaded packages with their SCOs', async () => {
     const res = await fetch(`${url}${ROUTE}`, { headers: { Authorization: learner.pb.authStore.token } });
