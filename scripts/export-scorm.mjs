@@ -15,8 +15,12 @@ if (!out) {
   console.error('Mangler --out: npm run export:scorm -- --out <mappe> (mappen der <kurs>.zip skrives).');
   process.exit(1);
 }
+const siteUrl = String(siteConfig.site);
+if (/\/\/(127\.0\.0\.1|localhost)[:/]/.test(siteUrl)) {
+  console.warn(`Merk: lenker fra leksjonene til nettstedet vil peke på ${siteUrl}. Sett TETTPA_SITE_URL til den offentlige adressen før du eksporterer pakker som skal brukes andre steder.`);
+}
 try {
-  exportScormPackages(path.resolve(out), { siteUrl: String(siteConfig.site) });
+  exportScormPackages(path.resolve(out), { siteUrl });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

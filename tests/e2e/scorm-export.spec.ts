@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, axeViolations, baseUrl, freshLearner, logIn } from './fixtures';
 import { createBarnehage, createUser, superuser } from '../support/accounts';
 import { startHostServer, type HostServer } from './scorm-host/host-server';
@@ -69,6 +70,10 @@ test('a lesson in a platform: it finds the API, and the platform sees completed,
   await lesson.getByLabel('Ditt svar').fill(REFLECTION);
   await lesson.getByRole('button', { name: 'Lagre refleksjonen' }).click();
   await expect(lesson.getByText('Lagret.')).toBeVisible();
+
+  // The lesson inside the platform's frame is axe-clean too (the test platform's own page aside).
+  const inFrame = await new AxeBuilder({ page }).include('iframe[title="Kurs"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(inFrame.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await quiz.scrollIntoViewIfNeeded();
   await lesson.getByRole('button', { name: 'Marker leksjonen som fullført' }).click();
