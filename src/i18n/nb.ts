@@ -407,6 +407,7 @@ export const nb = {
   'scorm.uploadFailed': 'Klarte ikke å laste opp pakken. Prøv igjen om litt.',
   'scorm.packagesHeading': 'Innlagte pakker',
   'scorm.noPackages': 'Ingen pakker er lagt inn ennå.',
+  'scorm.packageParts': '{title} ({count} deler)',
 
   'role.deltaker': 'Deltaker',
   'role.kursleder': 'Kursleder',
