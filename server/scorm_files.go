@@ -14,6 +14,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -23,6 +24,22 @@ import (
 // packageSandbox lets a package run its scripts and forms, open windows and show dialogs, but
 // never as our origin (no allow-same-origin) and never by navigating the page around it.
 const packageSandbox = "sandbox allow-scripts allow-forms allow-popups allow-modals allow-downloads"
+
+// bridgeTag loads the API bridge (src/pages/scorm-bro.js.ts) before any script of the package.
+const bridgeTag = `<script src="/scorm-bro.js"></script>`
+
+var headTag = regexp.MustCompile(`(?i)<head(\s[^>]*)?>`)
+
+// withBridge puts the bridge first in <head>, or first in the page when it has no <head>.
+func withBridge(page []byte) []byte {
+	if loc := headTag.FindIndex(page); loc != nil {
+		out := make([]byte, 0, len(page)+len(bridgeTag))
+		out = append(out, page[:loc[1]]...)
+		out = append(out, bridgeTag...)
+		return append(out, page[loc[1]:]...)
+	}
+	return append([]byte(bridgeTag), page...)
+}
 
 // seekReaderAt gives archive/zip the ReaderAt it needs over the storage's seekable reader.
 type seekReaderAt struct {
@@ -96,6 +113,15 @@ func servePackageFile(e *core.RequestEvent) error {
 		}
 		h.Set("Content-Type", kind)
 		h.Set("Cache-Control", "no-cache")
+		if strings.HasPrefix(kind, "text/html") {
+			page, err := io.ReadAll(content)
+			if err != nil {
+				return err
+			}
+			e.Response.WriteHeader(http.StatusOK)
+			_, err = e.Response.Write(withBridge(page))
+			return err
+		}
 		e.Response.WriteHeader(http.StatusOK)
 		_, err = io.Copy(e.Response, content)
 		return err

@@ -408,6 +408,12 @@ export const nb = {
   'scorm.packagesHeading': 'Innlagte pakker',
   'scorm.noPackages': 'Ingen pakker er lagt inn ennå.',
   'scorm.packageParts': '{title} ({count} deler)',
+  'scorm.externalTitle': 'Eksterne kurs',
+  'scorm.externalIntro': 'Kurs fra andre kommuner og leverandører, lagt inn av Kompetanseteam barnehage. Fremdriften din lagres her som for våre egne leksjoner.',
+  'scorm.externalMissing': 'Fant ikke dette kurset. Det kan være fjernet.',
+  'scorm.externalParts': 'Deler i kurset',
+  'scorm.externalFrame': 'Kursinnhold: {title}',
+  'scorm.externalNone': 'Ingen eksterne kurs er lagt inn ennå.',
 
   'role.deltaker': 'Deltaker',
   'role.kursleder': 'Kursleder',
