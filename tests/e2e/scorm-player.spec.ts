@@ -1,7 +1,8 @@
 // A learner plays an uploaded package on /eksterne-kurs/: the package (sandboxed) reaches the API by
 // postMessage, every commit is stored in `progress` like our lessons (course pakke-<id>), and a
 // learner who leaves in the middle comes back to the same place.
-import { test, expect, baseUrl, freshLearner, logIn, axeViolations } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, baseUrl, freshLearner, logIn } from './fixtures';
 import { createBarnehage, createUser, superuser } from '../support/accounts';
 import { reportingPackage } from '../fixtures/scorm-packages';
 
@@ -18,10 +19,15 @@ test('a learner plays a package, leaves in the middle, resumes at the same place
   };
 
   const learner = await freshLearner();
-  await logIn(page, learner.email, { next: `/eksterne-kurs/?pakke=${id}` });
+  // The package is in the course list as an external course.
+  await logIn(page, learner.email, { next: '/kurs/' });
+  await page.getByTestId('external-courses').getByRole('link', { name: 'Brannøvelse for nyansatte' }).click();
+  await expect(page).toHaveURL(new RegExp(`/eksterne-kurs/\\?pakke=${id}$`));
   const sco = page.frameLocator('iframe[title^="Kursinnhold"]');
   await expect(sco.getByText('Start: ab-initio / side-1 / -')).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  // Our page is axe-clean; the package inside the frame is someone else's markup.
+  const ours = await new AxeBuilder({ page }).exclude('iframe').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(ours.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await sco.getByRole('button', { name: 'Til side 2' }).click();
   await expect.poll(async () => (await row())?.location).toBe('side-2');
