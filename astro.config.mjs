@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { scormPackages } from './scripts/lib/scorm-export-integration.mjs';
 
 // PocketBase serves the built site and the API from one origin; in development
 // `astro dev` forwards /api to the PocketBase that scripts/dev.mjs starts.
@@ -12,7 +13,8 @@ export default defineConfig({
   // 'ignore', not 'always': in development the check would answer /api/… itself instead of proxying it.
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte()],
+  // scormPackages: after the build, every course as a SCORM 1.2 zip in dist/scorm-pakker/.
+  integrations: [mdx(), svelte(), scormPackages()],
   // A Content-Security-Policy on every page: Astro hashes the inline scripts of its islands and the
   // inline styles, so nothing needs 'unsafe-inline' for scripts. The server repeats the page's policy
   // as a header and adds frame-ancestors, which browsers ignore in a <meta> (server/main.go).

@@ -60,6 +60,9 @@ func main() {
 	// Staff import (issue 10): the admin page /admin/import/ posts the spreadsheet here.
 	staffimport.Register(app, AfterStaffImport)
 
+	// Uploaded SCORM 1.2 packages (server/scorm_routes.go).
+	registerScormRoutes(app)
+
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {

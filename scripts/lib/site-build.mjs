@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fromRoot } from './paths.mjs';
 
 const STAMP = fromRoot('dist', '.build-stamp');
-const SOURCES = ['src', 'public', 'astro.config.mjs', 'package.json', 'svelte.config.js'];
+const SOURCES = ['src', 'public', 'astro.config.mjs', 'package.json', 'svelte.config.js', 'astro.scorm.config.mjs', 'scripts/lib/scorm-package.mjs', 'scripts/lib/scorm-export.mjs', 'scripts/lib/scorm-export-integration.mjs', 'scripts/lib/scorm-paths.mjs', 'scripts/lib/scorm12-xsd'];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;

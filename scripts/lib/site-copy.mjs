@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from './paths.mjs';
 
-const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json'];
+// scripts/lib and astro.scorm.config.mjs: the site build also writes the SCORM packages.
+const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'astro.scorm.config.mjs', 'scripts/lib', 'svelte.config.js', 'tsconfig.json', 'package.json'];
 
 /** Copies the site's sources into a new temporary folder (node_modules linked) and returns it. */
 export function copySiteSources(prefix) {

@@ -5,3 +5,9 @@ import type Scorm12APIDefault from 'scorm-again/dist/types/Scorm12API';
 declare module 'scorm-again/scorm12' {
   export const Scorm12API: typeof Scorm12APIDefault;
 }
+
+// The same for the cross-frame bridge the package player hosts (named export in the ESM build).
+declare module 'scorm-again/cross-frame-lms' {
+  import type CrossFrameLMSDefault from 'scorm-again/dist/types/CrossFrameLMS';
+  export const CrossFrameLMS: typeof CrossFrameLMSDefault;
+}

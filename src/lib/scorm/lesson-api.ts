@@ -1,8 +1,11 @@
 /**
  * How lesson components (quiz, module checkboxes) reach the lesson's SCORM API: the progress
- * panel announces it once it is running, or announces that the reader is anonymous.
+ * panel announces it once it is running (ours on the site, the platform's inside a package), or
+ * announces that there is none (a reader who is not logged in, a package opened as a file).
  */
-import type { LessonApi } from './lesson-runtime';
+import { SUSPEND_DATA_LIMIT, type Scorm12Api } from './scorm12-api';
+
+type LessonApi = Scorm12Api;
 
 const READY = 'tettpa:lesson-api';
 let current: LessonApi | null | undefined;
@@ -22,20 +25,31 @@ export function whenLessonApi(callback: (api: LessonApi | null) => void): void {
   window.addEventListener(READY, () => callback(current ?? null), { once: true });
 }
 
-/** SCORM 1.2 gives a lesson 4,096 characters of suspend data; we keep a small JSON object there. */
+/** We keep a small JSON object in the lesson's suspend data (at most 4,096 characters). */
 export function readSuspendData(api: LessonApi): Record<string, unknown> {
   try {
-    const parsed: unknown = JSON.parse(api.lmsGetValue('cmi.suspend_data') || '{}');
+    const parsed: unknown = JSON.parse(api.LMSGetValue('cmi.suspend_data') || '{}');
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};
   }
 }
 
-export function writeSuspendData(api: LessonApi, key: string, value: unknown): void {
-  const data = { ...readSuspendData(api), [key]: value };
-  api.lmsSetValue('cmi.suspend_data', JSON.stringify(data).slice(0, 4096));
-  api.lmsCommit('');
+/** The suspend data with `key` set to `value`, as it would be written. */
+export function suspendDataWith(api: LessonApi, key: string, value: unknown): string {
+  return JSON.stringify({ ...readSuspendData(api), [key]: value });
+}
+
+/**
+ * Sets one key of the suspend data and commits. Refuses (returns false) rather than cut the JSON
+ * when the result would not fit: a cut object could not be read back at all.
+ */
+export function writeSuspendData(api: LessonApi, key: string, value: unknown): boolean {
+  const json = suspendDataWith(api, key, value);
+  if (json.length > SUSPEND_DATA_LIMIT) return false;
+  api.LMSSetValue('cmi.suspend_data', json);
+  api.LMSCommit('');
+  return true;
 }
 
 /** The course and lesson of the page, from its address (/kurs/<course>/<lesson>/). */

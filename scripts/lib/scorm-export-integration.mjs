@@ -1,0 +1,22 @@
+// Astro integration: after every site build, the courses as SCORM 1.2 packages in
+// dist/scorm-pakker/<kurs>.zip, so the admin page's download buttons work from a fresh clone
+// (npm start and npm test build the site) without a server that can run a build.
+import { fileURLToPath } from 'node:url';
+import { exportScormPackages } from './scorm-export.mjs';
+import { SCORM_PACKAGES_PATH } from './scorm-paths.mjs';
+
+/** @returns {import('astro').AstroIntegration} */
+export function scormPackages() {
+  let siteUrl = '';
+  return {
+    name: 'tettpa-scorm-packages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        siteUrl = String(config.site ?? '');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        exportScormPackages(fileURLToPath(new URL(`${SCORM_PACKAGES_PATH}/`, dir)), { siteUrl, log: (line) => logger.info(line) });
+      },
+    },
+  };
+}

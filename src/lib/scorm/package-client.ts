@@ -1,0 +1,21 @@
+/** The uploaded SCORM 1.2 packages, through our routes (server/scorm_routes.go). */
+import type PocketBase from 'pocketbase';
+import * as z from 'zod/mini';
+
+export const scoSchema = z.object({ identifier: z.string(), title: z.string(), launch: z.string() });
+export const uploadedPackageSchema = z.object({ id: z.string(), title: z.string(), scos: z.array(scoSchema) });
+export type UploadedPackage = z.infer<typeof uploadedPackageSchema>;
+
+const ROUTE = '/api/tettpa/scorm/packages';
+
+/** Sends a zip; the server checks it and answers with the package or a Norwegian refusal (thrown). */
+export async function uploadScormPackage(pb: PocketBase, file: File): Promise<UploadedPackage> {
+  const form = new FormData();
+  form.append('file', file);
+  return uploadedPackageSchema.parse(await pb.send(ROUTE, { method: 'POST', body: form }));
+}
+
+export async function listScormPackages(pb: PocketBase): Promise<UploadedPackage[]> {
+  const answer = z.object({ items: z.array(uploadedPackageSchema) }).parse(await pb.send(ROUTE, { method: 'GET' }));
+  return answer.items;
+}

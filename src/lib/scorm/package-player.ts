@@ -1,0 +1,46 @@
+/**
+ * Playing an uploaded package: where its commits go in `progress`, and what the player hands the
+ * sandboxed package at start (see src/pages/scorm-bro.js.ts).
+ */
+import type { Scorm12Api } from './scorm12-api';
+
+/** `progress.course` of a package: `pakke-<id>`. */
+export const packageCourse = (packageId: string) => `pakke-${packageId}`;
+
+/** `progress.lesson` of an item: its identifier made slug-safe (lower case, a–z, 0–9 and -). */
+export function itemSlug(identifier: string): string {
+  const slug = identifier
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/, '');
+  return slug || 'del';
+}
+
+/** The values a package may read right after LMSInitialize, from the running API. */
+const HANDED = [
+  'cmi.core.student_id',
+  'cmi.core.student_name',
+  'cmi.core.lesson_status',
+  'cmi.core.lesson_location',
+  'cmi.core.entry',
+  'cmi.core.score.raw',
+  'cmi.core.total_time',
+  'cmi.core.lesson_mode',
+  'cmi.core.credit',
+  'cmi.suspend_data',
+  'cmi.launch_data',
+];
+
+export function handedCmi(api: Scorm12Api): Record<string, string> {
+  return Object.fromEntries(HANDED.map((key) => [key, String(api.LMSGetValue(key) ?? '')]));
+}
+
+/** The URL of a package file, served sandboxed by server/scorm_files.go. */
+export const packageFileUrl = (packageId: string, launch: string) => `/api/tettpa/scorm/packages/${encodeURIComponent(packageId)}/files/${encodeURI(launch)}`;

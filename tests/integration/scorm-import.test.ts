@@ -1,0 +1,148 @@
+// POST /api/tettpa/scorm/packages: admin uploads a SCORM 1.2 zip; the server checks it before it
+// stores anything, refuses a broken package with a Norwegian message that names the problem, and
+// turns everyone else away. GET lists the packages for any logged-in user.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createBarnehage, createUser, statusOf, superuser, type TestUser } from '../support/accounts';
+import { removeDataDir, startTestServer, type TestServer } from '../support/test-server';
+import { brokenPackages, oneSco, severalScos } from '../fixtures/scorm-packages';
+
+const url = inject('pocketbaseUrl');
+const ROUTE = '/api/tettpa/scorm/packages';
+let admin: TestUser;
+let learner: TestUser;
+let styrer: TestUser;
+
+async function upload(baseUrl: string, user: TestUser | null, data: Uint8Array, field = 'file') {
+  const form = new FormData();
+  form.append(field, new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), 'pakke.zip');
+  const res = await fetch(`${baseUrl}${ROUTE}`, { method: 'POST', body: form, headers: user ? { Authorization: user.pb.authStore.token } : {} });
+  return { status: res.status, json: (await res.json()) as any };
+}
+
+async function storedCount(baseUrl = url) {
+  const root = await superuser(baseUrl);
+  return (await root.collection('scorm_packages').getList(1, 1)).totalItems;
+}
+
+beforeAll(async () => {
+  const root = await superuser(url);
+  const barnehage = await createBarnehage(root);
+  admin = await createUser(root, 'admin', barnehage.id);
+  learner = await createUser(root, 'deltaker', barnehage.id);
+  styrer = await createUser(root, 'styrer', barnehage.id);
+});
+
+describe('uploading a SCORM 1.2 package', () => {
+  it('admin uploads a one-SCO package and gets its id, title and launchable item', async () => {
+    const { status, json } = await upload(url, admin, oneSco());
+    expect(status, JSON.stringify(json)).toBe(200);
+    expect(json).toEqual({
+      id: expect.any(String),
+      title: 'Brannvern i barnehagen',
+      scos: [{ identifier: 'del-1', title: 'Rømningsveier', launch: 'shared/launchpage.html' }],
+    });
+    const root = await superuser(url);
+    const record = await root.collection('scorm_packages').getOne(json.id);
+    expect(record.title).toBe('Brannvern i barnehagen');
+    expect(record.archive).toMatch(/\.zip$/);
+  });
+
+  it('a package with several SCOs in nested items lists them in the organisation’s order', async () => {
+    const { status, json } = await upload(url, admin, severalScos());
+    expect(status, JSON.stringify(json)).toBe(200);
+    expect(json.title).toBe('Førstehjelp for små barn');
+    expect(json.scos).toEqual([
+      { identifier: 'del-1', title: 'Frie luftveier', launch: 'del1/index.html' },
+      { identifier: 'del-2', title: 'Sideleie', launch: 'del2/index.html?kapittel=2' },
+      { identifier: 'del-3', title: 'Når skal du ringe 113?', launch: 'del3/index.html' },
+    ]);
+  });
+
+  for (const broken of brokenPackages()) {
+    it(`refuses ${broken.name} with its own Norwegian message and stores nothing`, async () => {
+      const before = await storedCount();
+      const { status, json } = await upload(url, admin, broken.data);
+      expect(status, JSON.stringify(json)).toBe(400);
+      expect(json.message).toMatch(broken.message);
+      expect(await storedCount()).toBe(before);
+    });
+  }
+
+  it('asks for the file when the form has none', async () => {
+    const { status, json } = await upload(url, admin, oneSco(), 'pakke');
+    expect(status).toBe(400);
+    expect(json.message).toContain('Velg én zip-fil');
+  });
+
+  it('anyone but admin gets 403, also without logging in, and nothing is stored', async () => {
+    const before = await storedCount();
+    for (const who of [learner, styrer, null]) {
+      const { status, json } = await upload(url, who, oneSco());
+      expect(status, who?.role ?? 'anonym').toBe(403);
+      expect(json.message).toContain('Bare Kompetanseteam barnehage');
+    }
+    expect(await storedCount()).toBe(before);
+  });
+});
+
+describe('serving a package’s files', () => {
+  it('sends a file of the package sandboxed (its own opaque origin), and nothing outside it', async () => {
+    const { json } = await upload(url, admin, oneSco());
+    const base = `${url}${ROUTE}/${json.id}/files`;
+    const page = await fetch(`${base}/shared/launchpage.html`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toMatch(/^sandbox allow-scripts/);
+    expect(page.headers.get('content-security-policy')).not.toContain('allow-same-origin');
+    expect(await page.text()).toContain('<h1>Rømningsveier</h1>');
+    for (const missing of ['shared/finnes-ikke.html', '..%2F..%2Fimsmanifest.xml', 'shared/%2E%2E/%2E%2E/etc/passwd']) {
+      const res = await fetch(`${base}/${missing}`);
+      expect(res.status, missing).toBe(404);
+      expect(await res.text(), missing).not.toContain('root:');
+      // What the package route answers keeps the sandbox (a path the router cleans away ends elsewhere).
+      if (res.url.startsWith(base)) expect(res.headers.get('content-security-policy'), missing).toMatch(/^sandbox/);
+    }
+    expect((await fetch(`${url}${ROUTE}/finnes-ikke/files/index.html`)).status).toBe(404);
+  });
+});
+
+describe('listing the packages', () => {
+  it('a logged-in learner sees the uploaded packages with their SCOs', async () => {
+    const res = await fetch(`${url}${ROUTE}`, { headers: { Authorization: learner.pb.authStore.token } });
+    expect(res.status).toBe(200);
+    const { items } = (await res.json()) as { items: Array<{ title: string; scos: unknown[] }> };
+    expect(items.map((i) => i.title)).toEqual(expect.arrayContaining(['Brannvern i barnehagen', 'Førstehjelp for små barn']));
+    expect(items.find((i) => i.title === 'Førstehjelp for små barn')!.scos).toHaveLength(3);
+  });
+
+  it('someone who is not logged in gets 401, and the collection itself is closed', async () => {
+    expect((await fetch(`${url}${ROUTE}`)).status).toBe(401);
+    expect(await statusOf(learner.pb.collection('scorm_packages').getList(1, 10))).toBe(403);
+    expect(await statusOf(admin.pb.collection('scorm_packages').getList(1, 10))).toBe(403);
+  });
+});
+
+describe('the size limit', () => {
+  let small: TestServer;
+  let smallAdmin: TestUser;
+  beforeAll(async () => {
+    small = await startTestServer({ env: { TETTPA_SCORM_MAX_MB: '1' } });
+    const root = await superuser(small.url);
+    smallAdmin = await createUser(root, 'admin', (await createBarnehage(root)).id);
+  });
+  afterAll(async () => {
+    await small?.stop();
+    if (small) removeDataDir(small.dataDir);
+  });
+
+  it('refuses a package over TETTPA_SCORM_MAX_MB and stores nothing', async () => {
+    // Random bytes do not compress: the zip is as big as its content.
+    const noise = new Uint8Array(1_200_000).map(() => Math.floor(Math.random() * 256));
+    const big = oneSco(undefined, { 'shared/video.bin': noise });
+    const { status, json } = await upload(small.url, smallAdmin, big);
+    expect(status).toBe(400);
+    expect(json.message).toBe('Pakken er større enn grensen på 1 MB.');
+    expect(await storedCount(small.url)).toBe(0);
+    expect((await upload(small.url, smallAdmin, oneSco())).status).toBe(200);
+  });
+});
