@@ -64,6 +64,7 @@ function exportMine(e) {
     },
     progress: mine('progress', 'created').map((p) => plain(p, ['course', 'lesson', 'status', 'location', 'suspend_data', 'created', 'updated'], ['score', 'time_seconds'])),
     reflections: mine('reflections', 'created').map((r) => plain(r, ['course', 'lesson', 'prompt', 'text', 'created', 'updated'])),
+    certificates: mine('certificates', 'created').map((c) => plain(c, ['course', 'code', 'issuedAt', 'created'])),
     attempts,
     reliabilityChecks: checks.map((c) => ({
       id: c.id,

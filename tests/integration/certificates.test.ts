@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type PocketBase from 'pocketbase';
-import { createBarnehage, createUser, superuser, type TestUser } from '../support/accounts';
+import { createBarnehage, createUser, superuser, PASSWORD, type TestUser } from '../support/accounts';
 import { call } from '../support/api';
 
 const url = inject('pocketbaseUrl');
@@ -116,6 +116,16 @@ describe('kursbevis', () => {
     await expect(other.pb.collection('certificates').create({ user: other.id, course: course.id, code: 'AAAABBBBCCCCDDDD', issuedAt: '2026-01-01 00:00:00Z' })).rejects.toMatchObject({ status: 403 });
     expect(await other.pb.collection('certificates').getFullList()).toHaveLength(0);
     expect(await learner.pb.collection('certificates').getFullList()).toHaveLength(1);
+  });
+
+  it('is in the learner’s data export, and goes (code and all) with their account', async () => {
+    const learner = await learnerWith('passed', 100);
+    const issued = (await call(learner.pb, 'GET', `/api/tettpa/me/certificates/${course.id}`)).json;
+    const exported = await call(learner.pb, 'GET', '/api/tettpa/me/export');
+    expect(exported.json.certificates).toEqual([expect.objectContaining({ course: course.id, code: issued.code, issuedAt: issued.issuedAt })]);
+    expect((await call(learner.pb, 'POST', '/api/tettpa/me/delete', { password: PASSWORD })).status).toBe(204);
+    expect(await certificatesOf(learner)).toHaveLength(0);
+    expect((await call(null, 'GET', `/api/tettpa/certificates/verify?kode=${issued.code}`, undefined, url)).status).toBe(404);
   });
 
   it('a passed lesson stays passed when a stale commit says completed', async () => {
