@@ -5,7 +5,8 @@
 migrate(
   (app) => {
     const users = app.findCollectionByNameOrId('users');
-    const own = 'user = @request.auth.id';
+    // Guarded like every rule of ours (a visitor's empty auth id must never match anything).
+    const own = '@request.auth.id != "" && (user = @request.auth.id)';
     const certificates = new Collection({
       type: 'base',
       name: 'certificates',
