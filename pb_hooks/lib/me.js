@@ -68,6 +68,7 @@ function exportMine(e) {
     praksisfortellinger: app
       .findRecordsByFilter('praksisfortellinger', 'author = {:u}', 'month', 0, 0, { u: user.id })
       .map((s) => plain(s, ['avdeling', 'month', 'dimension', 'text', 'created', 'updated'])),
+    certificates: mine('certificates', 'created').map((c) => plain(c, ['course', 'code', 'issuedAt', 'created'])),
     attempts,
     // Kodepanel: the learner's own panel codes (their own data, though nobody else sees them).
     panelCodes: mine('panel_codes', 'created').map((c) => ({

@@ -8,6 +8,8 @@ const FINISHED = ['completed', 'passed'];
  */
 function keepFinishedStatus(previous, next) {
   if (FINISHED.includes(previous) && STATUSES.includes(next) && !FINISHED.includes(next)) return previous;
+  // "passed" says more than "completed" (the knowledge check too): a stale commit must not undo it.
+  if (previous === 'passed' && next === 'completed') return previous;
   return next;
 }
 

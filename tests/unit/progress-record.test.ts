@@ -34,6 +34,8 @@ describe('a SCORM 1.2 commit as a progress row', () => {
     expect(stateFromCommit({ cmi: { core: { lesson_status: 'incomplete' } } }, ids, 0, 'completed').status).toBe('completed');
     expect(mergeStatus('incomplete', 'completed')).toBe('completed');
     expect(mergeStatus('passed', 'failed')).toBe('passed');
+    // Passed says the knowledge check too: a later "completed" must not undo it.
+    expect(mergeStatus('passed', 'completed')).toBe('passed');
   });
 
   it('agrees with the server rule that keeps finished lessons finished', () => {

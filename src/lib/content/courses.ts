@@ -10,6 +10,11 @@ export function lessonParts(lesson: LessonEntry): { course: string; lesson: stri
   return { course, lesson: slug };
 }
 
+/** Whether the lesson's MDX has a knowledge check (the kursbevis requires it passed). */
+export function hasKnowledgeCheck(lesson: LessonEntry): boolean {
+  return /<KnowledgeCheck\b/.test(lesson.body ?? '');
+}
+
 export function lessonUrl(lesson: LessonEntry): string {
   const { course, lesson: slug } = lessonParts(lesson);
   return `/kurs/${course}/${slug}/`;

@@ -35,6 +35,8 @@ export function isDone(status: LessonStatus): boolean {
 
 export function mergeStatus(previous: LessonStatus | undefined, next: LessonStatus): LessonStatus {
   if (previous && isDone(previous) && !isDone(next)) return previous;
+  // "passed" also says the knowledge check was passed: "completed" must not undo it.
+  if (previous === 'passed' && next === 'completed') return previous;
   return next;
 }
 
