@@ -88,3 +88,15 @@ describe('the password check before deleting an account', () => {
     expect((await logIn(user.email, PASSWORD)).status).toBe(429);
   });
 });
+
+describe('an e-mail address typed with capitals', () => {
+  it('logs in to the same account, and cannot be given to a second account', async () => {
+    const user = await newUser();
+    const typed = user.email.charAt(0).toUpperCase() + user.email.slice(1).replace('@test', '@TEST');
+    expect((await logIn(typed, PASSWORD)).status).toBe(200);
+    const root = await superuser(url);
+    await expect(
+      root.collection('users').create({ email: user.email.toUpperCase(), name: 'Tvilling', role: 'deltaker', barnehage, stilling: 'assistent', password: PASSWORD, passwordConfirm: PASSWORD }),
+    ).rejects.toMatchObject({ status: 400 });
+  });
+});
