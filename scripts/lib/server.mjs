@@ -5,8 +5,10 @@ import { createServer } from 'node:net';
 import { fromRoot } from './paths.mjs';
 import { writeArshjulJson } from './arshjul-json.mjs';
 
-/** A TCP port that was free a moment ago on the given host. */
-export function freePort(host = '127.0.0.1') {
+/** Ports this process has handed out: nothing listens on them yet, so the OS may offer them again. */
+const handedOut = new Set();
+
+function probePort(host) {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -16,6 +18,17 @@ export function freePort(host = '127.0.0.1') {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** A TCP port that was free a moment ago on the given host, and not handed out before by us. */
+export async function freePort(host = '127.0.0.1') {
+  for (;;) {
+    const port = await probePort(host);
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 const commonFlags = (dataDir) => [
@@ -29,10 +42,19 @@ export function upsertSuperuser(binary, dataDir, email, password) {
   execFileSync(binary, ['superuser', 'upsert', email, password, ...commonFlags(dataDir)], { stdio: 'pipe' });
 }
 
-async function waitForHealth(url, child, timeoutMs) {
+/**
+ * Waits until this process has bound its port (`listening()`: PocketBase prints its banner only
+ * after that) and answers. Without the first condition a port taken a moment earlier by another
+ * server (free ports are only free when asked) would answer the health check for us.
+ */
+async function waitForHealth(url, child, timeoutMs, listening) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`PocketBase stoppet under oppstart (kode ${child.exitCode}).`);
+    if (!listening()) {
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;
@@ -54,17 +76,26 @@ export async function startPocketBase({ binary, dataDir, host = '127.0.0.1', por
   const allowed = origin || `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const args = ['serve', `--http=${host}:${port}`, ...commonFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false', `--origins=${allowed}`];
   // Quiet keeps the output to itself, but a start that fails shows it: PocketBase prints some fatal
-  // errors (an invalid setting) on stdout.
-  const child = spawn(binary, args, { env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'] });
+  // errors (an invalid setting) on stdout. The output is read either way, for the start banner.
+  const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  const keep = (chunk) => {
+  let banner = '';
+  let listening = false;
+  child.stdout.on('data', (chunk) => {
+    if (!quiet) process.stdout.write(chunk);
+    if (!listening) {
+      banner = (banner + chunk).slice(-1000);
+      listening = banner.includes('Server started at');
+    }
     stderr = (stderr + chunk).slice(-4000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  });
+  child.stderr.on('data', (chunk) => {
+    if (!quiet) process.stderr.write(chunk);
+    stderr = (stderr + chunk).slice(-4000);
+  });
   const url = `http://${host}:${port}`;
   try {
-    await waitForHealth(url, child, timeoutMs);
+    await waitForHealth(url, child, timeoutMs, () => listening);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${error.message}\n${stderr}`);
