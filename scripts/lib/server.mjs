@@ -39,7 +39,9 @@ const commonFlags = (dataDir) => [
 
 /** Creates or updates the superuser that signs in to PocketBase's admin UI at /_/. */
 export function upsertSuperuser(binary, dataDir, email, password) {
-  execFileSync(binary, ['superuser', 'upsert', email, password, ...commonFlags(dataDir)], { stdio: 'pipe' });
+  // `--` ends the flags: a password that starts with "-" would otherwise be read as one, and
+  // PocketBase's CLI exits 0 even then, leaving no superuser and no error.
+  execFileSync(binary, ['superuser', 'upsert', ...commonFlags(dataDir), '--', email, password], { stdio: 'pipe' });
 }
 
 /**

@@ -12,7 +12,7 @@ const HELPER_EMAIL = 'oppstart@tettpa.invalid';
 
 /** Before the server starts: the helper superuser, with a fresh random password. */
 export function createStartupHelper(binary, dataDir) {
-  const helper = { adminEmail: HELPER_EMAIL, adminPassword: randomBytes(24).toString('base64url') };
+  const helper = { adminEmail: HELPER_EMAIL, adminPassword: randomBytes(24).toString('hex') };
   upsertSuperuser(binary, dataDir, helper.adminEmail, helper.adminPassword);
   return helper;
 }

@@ -1,14 +1,16 @@
 // The reliability check: five cycles of one age group, no feedback until all are in, then a
-// result that agrees with a hand computation. The only test file that makes cycles, so the
-// draw is among cycles whose master codes it knows.
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+// result that agrees with a hand computation. On a server of its own, so that the draw is among
+// the cycles whose master codes this file made (other files make cycles too).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeDataDir, startTestServer, type TestServer } from '../support/test-server';
 import { createBarnehage, createUser, superuser, type TestUser } from '../support/accounts';
 import { createCycle } from '../support/vignette-fixtures';
 import { call } from '../support/api';
 import { listen } from '../support/realtime';
 import { dimensionsOf } from '../../src/lib/class/catalogue';
 
-const url = inject('pocketbaseUrl');
+let server: TestServer;
+let url: string;
 const toddlerDims = dimensionsOf('toddler');
 let learner: TestUser;
 let other: TestUser;
@@ -21,6 +23,8 @@ function codesFor(slug: string, offsets: Record<string, number> = {}) {
 }
 
 beforeAll(async () => {
+  server = await startTestServer();
+  url = server.url;
   const root = await superuser(url);
   const barnehage = await createBarnehage(root);
   learner = await createUser(root, 'deltaker', barnehage.id);
@@ -30,6 +34,11 @@ beforeAll(async () => {
     const cycle = await createCycle(root, 'toddler', base);
     masterOf.set(cycle.slug, cycle.masters);
   }
+});
+
+afterAll(async () => {
+  await server.stop();
+  removeDataDir(server.dataDir);
 });
 
 describe('a reliability check', () => {

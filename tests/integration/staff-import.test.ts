@@ -83,8 +83,8 @@ describe('the avdeling column', () => {
   it('puts each person in the named department of their kindergarten, whatever the case, and ignores unknown columns', async () => {
     const p = prefix();
     const barnehage = await root.collection('barnehager').create({ name: `${p} Tusenfryd`, pulje: 1, eierform: 'kommunal' });
-    const avdeling = await root.collection('avdelinger').create({ barnehage: barnehage.id, name: 'Blåklokka', ageGroup: 'pre-k', leaders: [] });
-    const text = `Navn;E-post;Barnehage;Stilling;Rolle;Avdeling;Ansattnummer\nSiv Ås;${p}.siv@barnehage.test;${p} Tusenfryd;Assistent;;BLÅKLOKKA ;1234\n`;
+    const avdeling = await root.collection('avdelinger').create({ barnehage: barnehage.id, name: `Rødkløver ${p}`, ageGroup: 'pre-k', leaders: [] });
+    const text = `Navn;E-post;Barnehage;Stilling;Rolle;Avdeling;Ansattnummer\nSiv Ås;${p}.siv@barnehage.test;${p} Tusenfryd;Assistent;;RØDKLØVER ${p.toUpperCase()} ;1234\n`;
     const res = await importAs(admin.pb, windows1252(text), false);
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ created: 1, errors: [] });
