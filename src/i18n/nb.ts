@@ -974,6 +974,14 @@ export const nb = {
   'course.mark.started': 'Påbegynt',
   'course.mark.quizMissing': 'Fullført, men kunnskapssjekken gjenstår',
   'course.mark.quizFailed': 'Kunnskapssjekken er ikke bestått ennå',
+  // Session and offline (issue 16): one wording on every page.
+  'session.gone': 'Du er logget ut.',
+  'session.loginAgain': 'Logg inn igjen',
+  'session.offline': 'Du er uten nett.',
+  'session.reflectionKept': 'Teksten din er lagret på denne enheten og sendes når du har logget inn igjen.',
+  'session.reflectionQueued': 'Refleksjonen er lagret på denne enheten og sendes når nettet er tilbake.',
+  'session.reflectionSentLater': 'Refleksjonen du skrev, er nå lagret.',
+  'session.quizOffline': 'Svarene dine lagres på denne enheten og sendes når nettet er tilbake.',
 } as const;
 
 export type StringKey = keyof typeof nb;

@@ -2,6 +2,7 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { pocketbase, isAuthError } from './pocketbase/client';
+import { announceSessionGone } from './auth/session-watch';
 
 export type GateKind = 'loading' | 'anonymous' | 'forbidden' | 'expired' | 'error';
 export type View<T> = { kind: GateKind } | { kind: 'ready'; data: T };
@@ -18,6 +19,8 @@ export async function loadView<T>(load: (pb: PocketBase, user: RecordModel) => P
   try {
     return { kind: 'ready', data: await load(pb, user) };
   } catch (error) {
-    return { kind: isAuthError(error) ? 'expired' : 'error' };
+    if (!isAuthError(error)) return { kind: 'error' };
+    announceSessionGone();
+    return { kind: 'expired' };
   }
 }

@@ -1,11 +1,16 @@
 /** The one PocketBase client of the browser: same origin as the site, so no CORS and no config. */
 import PocketBase from 'pocketbase';
 import { norwegianMessage } from './errors';
+import { announceSessionChange } from '../auth/session-watch';
 
 let client: PocketBase | undefined;
 
 export function pocketbase(): PocketBase {
-  client ??= new PocketBase(window.location.origin);
+  if (!client) {
+    client = new PocketBase(window.location.origin);
+    // The header and the other islands follow the session through session-watch.
+    client.authStore.onChange(() => announceSessionChange());
+  }
   // Several islands on one page share the client; a newer request must not cancel another island's.
   client.autoCancellation(false);
   return client;

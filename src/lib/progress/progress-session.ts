@@ -6,6 +6,7 @@
  */
 import type PocketBase from 'pocketbase';
 import { isAuthError, isNetworkError } from '../pocketbase/client';
+import { announceSessionGone } from '../auth/session-watch';
 import { CommitQueue } from './commit-queue';
 import { loadLessonProgress, saveLessonProgress } from './progress-client';
 import { stateFromCommit, type LessonStatus, type ProgressRecord } from './progress-record';
@@ -62,7 +63,10 @@ export function startProgressSession({ pb, user, course, lesson, onChange }: Pro
     setSync('saving');
     const result = await queue.flush((state) => saveLessonProgress(pb, user.id, state));
     if (result.remaining === 0) setSync('saved');
-    else if (isAuthError(result.error)) setSync('expired');
+    else if (isAuthError(result.error)) {
+      setSync('expired');
+      announceSessionGone();
+    }
     else setSync('pending');
   }
 
