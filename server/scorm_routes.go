@@ -4,7 +4,8 @@ package main
 //   POST /api/tettpa/scorm/packages (admin, multipart `file`) → {id, title, scos}; a package that
 //     fails a check → 400 {message}, stored nothing; anyone but admin → 403.
 //   GET  /api/tettpa/scorm/packages (logged in) → {items: [{id, title, scos, created, updated}]}.
-//   GET  /api/tettpa/scorm/packages/{id}/files/{path...} → a file of the package, sandboxed
+//   GET  /api/tettpa/scorm/packages/{id}/ticket (logged in) → {ticket, expires}, for the files route.
+//   GET  /api/tettpa/scorm/packages/{id}/files/{ticket}/{path...} → a file of the package, sandboxed
 //     (server/scorm_files.go).
 // In Go rather than a JS hook because the package is a zip: Go reads it with archive/zip.
 

@@ -19,3 +19,9 @@ export async function listScormPackages(pb: PocketBase): Promise<UploadedPackage
   const answer = z.object({ items: z.array(uploadedPackageSchema) }).parse(await pb.send(ROUTE, { method: 'GET' }));
   return answer.items;
 }
+
+/** A short-lived ticket for the package's files (server/scorm_ticket.go): the sandboxed frame has no login of its own. */
+export async function packageFileTicket(pb: PocketBase, packageId: string): Promise<string> {
+  const answer = z.object({ ticket: z.string() }).parse(await pb.send(`${ROUTE}/${encodeURIComponent(packageId)}/ticket`, { method: 'GET' }));
+  return answer.ticket;
+}

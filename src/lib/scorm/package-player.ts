@@ -42,5 +42,6 @@ export function handedCmi(api: Scorm12Api): Record<string, string> {
   return Object.fromEntries(HANDED.map((key) => [key, String(api.LMSGetValue(key) ?? '')]));
 }
 
-/** The URL of a package file, served sandboxed by server/scorm_files.go. */
-export const packageFileUrl = (packageId: string, launch: string) => `/api/tettpa/scorm/packages/${encodeURIComponent(packageId)}/files/${encodeURI(launch)}`;
+/** The URL of a package file, served sandboxed by server/scorm_files.go; the ticket is in the path so relative links keep it. */
+export const packageFileUrl = (packageId: string, ticket: string, launch: string) =>
+  `/api/tettpa/scorm/packages/${encodeURIComponent(packageId)}/files/${encodeURIComponent(ticket)}/${encodeURI(launch)}`;
