@@ -129,6 +129,17 @@ describe('serving a package’s files', () => {
   });
 });
 
+describe('progress on a package', () => {
+  it('a learner stores progress for an item of the package (course pakke-<id>), never for a made-up item', async () => {
+    const { json } = await upload(url, admin, severalScos());
+    const lesson = json.scos[1].identifier.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const row = await learner.pb.collection('progress').create({ user: learner.id, course: `pakke-${json.id}`, lesson, status: 'incomplete' });
+    expect(row.lesson).toBe(lesson);
+    expect(await statusOf(learner.pb.collection('progress').create({ user: learner.id, course: `pakke-${json.id}`, lesson: 'finnes-ikke', status: 'incomplete' }))).toBe(400);
+    expect(await statusOf(learner.pb.collection('progress').create({ user: learner.id, course: 'pakke-finnesikke123', lesson, status: 'incomplete' }))).toBe(400);
+  });
+});
+
 describe('listing the packages', () => {
   it('a logged-in learner sees the uploaded packages with their SCOs', async () => {
     const res = await fetch(`${url}${ROUTE}`, { headers: { Authorization: learner.pb.authStore.token } });
