@@ -3,6 +3,9 @@ package main
 // The routes for uploaded SCORM 1.2 packages:
 //   POST /api/tettpa/scorm/packages (admin, multipart `file`) → {id, title, scos}; a package that
 //     fails a check → 400 {message}, stored nothing; anyone but admin → 403.
+//   PUT  /api/tettpa/scorm/packages/{id} (admin, multipart `file`) → a new version of the package:
+//     same id, so the learners' progress (course pakke-<id>, lesson = item) carries over.
+//   DELETE /api/tettpa/scorm/packages/{id} (admin) → 204; the progress rows stay.
 //   GET  /api/tettpa/scorm/packages (logged in) → {items: [{id, title, scos, created, updated}]}.
 //   GET  /api/tettpa/scorm/packages/{id}/ticket (logged in) → {ticket, expires}, for the files route.
 //   GET  /api/tettpa/scorm/packages/{id}/files/{ticket}/{path...} → a file of the package, sandboxed
@@ -54,6 +57,10 @@ func registerScormRoutes(app core.App) {
 		se.Router.POST("/api/tettpa/scorm/packages", func(e *core.RequestEvent) error {
 			return uploadScormPackage(e, maxBytes)
 		}).Bind(apis.BodyLimit(0))
+		se.Router.PUT("/api/tettpa/scorm/packages/{id}", func(e *core.RequestEvent) error {
+			return uploadScormPackage(e, maxBytes)
+		}).Bind(apis.BodyLimit(0))
+		se.Router.DELETE("/api/tettpa/scorm/packages/{id}", removeScormPackage)
 		se.Router.GET("/api/tettpa/scorm/packages", listScormPackages)
 		registerScormFileRoute(se)
 		return se.Next()
@@ -104,15 +111,23 @@ func uploadScormPackage(e *core.RequestEvent, maxBytes int64) error {
 		return err
 	}
 
-	collection, err := e.App.FindCollectionByNameOrId("scorm_packages")
-	if err != nil {
-		return err
-	}
 	archive, err := filesystem.NewFileFromBytes(data, "pakke.zip")
 	if err != nil {
 		return err
 	}
-	record := core.NewRecord(collection)
+	var record *core.Record
+	if id := e.Request.PathValue("id"); id != "" {
+		// A new version: the same record, so its id (and the progress keyed by it) stays.
+		if record, err = e.App.FindRecordById("scorm_packages", id); err != nil {
+			return e.NotFoundError("Fant ikke pakken som skal erstattes.", nil)
+		}
+	} else {
+		collection, err := e.App.FindCollectionByNameOrId("scorm_packages")
+		if err != nil {
+			return err
+		}
+		record = core.NewRecord(collection)
+	}
 	record.Set("title", title)
 	record.Set("scos", scos)
 	record.Set("archive", archive)
@@ -121,6 +136,20 @@ func uploadScormPackage(e *core.RequestEvent, maxBytes int64) error {
 		return err
 	}
 	return e.JSON(http.StatusOK, map[string]any{"id": record.Id, "title": title, "scos": scos})
+}
+
+func removeScormPackage(e *core.RequestEvent) error {
+	if !isAppUser(e) || e.Auth.GetString("role") != "admin" {
+		return e.ForbiddenError("Bare Kompetanseteam barnehage (admin) kan fjerne SCORM-pakker.", nil)
+	}
+	record, err := e.App.FindRecordById("scorm_packages", e.Request.PathValue("id"))
+	if err != nil {
+		return e.NotFoundError("Fant ikke pakken.", nil)
+	}
+	if err := e.App.Delete(record); err != nil {
+		return err
+	}
+	return e.NoContent(http.StatusNoContent)
 }
 
 func listScormPackages(e *core.RequestEvent) error {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createBarnehage, createUser, statusOf, superuser, type TestUser } from '../support/accounts';
 import { removeDataDir, startTestServer, type TestServer } from '../support/test-server';
-import { brokenPackages, oneSco, severalScos } from '../fixtures/scorm-packages';
+import { brokenPackages, manifest, oneSco, severalScos } from '../fixtures/scorm-packages';
 
 const url = inject('pocketbaseUrl');
 const ROUTE = '/api/tettpa/scorm/packages';
@@ -137,6 +137,49 @@ describe('progress on a package', () => {
     expect(row.lesson).toBe(lesson);
     expect(await statusOf(learner.pb.collection('progress').create({ user: learner.id, course: `pakke-${json.id}`, lesson: 'finnes-ikke', status: 'incomplete' }))).toBe(400);
     expect(await statusOf(learner.pb.collection('progress').create({ user: learner.id, course: 'pakke-finnesikke123', lesson, status: 'incomplete' }))).toBe(400);
+  });
+});
+
+describe('a new version of a package, and removing one', () => {
+  const send = (method: string, id: string, user: TestUser | null, data?: Uint8Array) => {
+    const form = new FormData();
+    if (data) form.append('file', new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), 'pakke.zip');
+    return fetch(`${url}${ROUTE}/${id}`, { method, body: data ? form : undefined, headers: user ? { Authorization: user.pb.authStore.token } : {} });
+  };
+  const listed = async (id: string) => {
+    const res = await fetch(`${url}${ROUTE}`, { headers: { Authorization: learner.pb.authStore.token } });
+    return ((await res.json()) as { items: Array<{ id: string; title: string; scos: unknown[] }> }).items.find((i) => i.id === id);
+  };
+  const rowsOf = async (id: string) => (await learner.pb.collection('progress').getFullList({ filter: `course = "pakke-${id}"` })).length;
+
+  it('admin replaces a package: same id, the new title and items, the learners’ progress kept', async () => {
+    const { json } = await upload(url, admin, severalScos());
+    await learner.pb.collection('progress').create({ user: learner.id, course: `pakke-${json.id}`, lesson: 'del-1', status: 'completed' });
+    for (const who of [learner, styrer, null]) expect((await send('PUT', json.id, who, oneSco(manifest({ title: 'Ny versjon' })))).status, who?.role ?? 'anonym').toBe(403);
+    const bad = await send('PUT', json.id, admin, brokenPackages()[0].data);
+    expect(bad.status).toBe(400);
+    expect((await listed(json.id))?.title).toBe('Førstehjelp for små barn');
+
+    const res = await send('PUT', json.id, admin, oneSco(manifest({ title: 'Førstehjelp, ny versjon' })));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: json.id, title: 'Førstehjelp, ny versjon' });
+    expect((await listed(json.id))?.title).toBe('Førstehjelp, ny versjon');
+    expect(await rowsOf(json.id)).toBe(1);
+    expect((await send('PUT', 'finnesikke12345', admin, oneSco())).status).toBe(404);
+  });
+
+  it('admin removes a package: gone from the list and its files, the progress stays, no new progress', async () => {
+    const { json } = await upload(url, admin, severalScos());
+    await learner.pb.collection('progress').create({ user: learner.id, course: `pakke-${json.id}`, lesson: 'del-1', status: 'completed' });
+    const { ticket } = await (await fetch(`${url}${ROUTE}/${json.id}/ticket`, { headers: { Authorization: learner.pb.authStore.token } })).json();
+    for (const who of [learner, styrer, null]) expect((await send('DELETE', json.id, who)).status, who?.role ?? 'anonym').toBe(403);
+    expect(await listed(json.id)).toBeDefined();
+
+    expect((await send('DELETE', json.id, admin)).status).toBe(204);
+    expect(await listed(json.id)).toBeUndefined();
+    expect((await fetch(`${url}${ROUTE}/${json.id}/files/${ticket}/del1/index.html`)).status).toBe(404);
+    expect(await rowsOf(json.id)).toBe(1);
+    expect(await statusOf(learner.pb.collection('progress').create({ user: learner.id, course: `pakke-${json.id}`, lesson: 'del-2', status: 'incomplete' }))).toBe(400);
   });
 });
 
