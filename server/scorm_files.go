@@ -77,7 +77,7 @@ func servePackageFile(e *core.RequestEvent) error {
 	notFound := func() error {
 		return e.JSON(http.StatusNotFound, map[string]any{"status": http.StatusNotFound, "message": "Fant ikke filen i pakken.", "data": map[string]any{}})
 	}
-	record, err := e.App.FindRecordById("scorm_packages", e.Request.PathValue("id"))
+	record, err := findLivePackage(e.App, e.Request.PathValue("id"))
 	if err != nil {
 		return notFound()
 	}

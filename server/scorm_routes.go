@@ -5,7 +5,8 @@ package main
 //     fails a check → 400 {message}, stored nothing; anyone but admin → 403.
 //   PUT  /api/tettpa/scorm/packages/{id} (admin, multipart `file`) → a new version of the package:
 //     same id, so the learners' progress (course pakke-<id>, lesson = item) carries over.
-//   DELETE /api/tettpa/scorm/packages/{id} (admin) → 204; the progress rows stay.
+//   DELETE /api/tettpa/scorm/packages/{id} (admin) → 204: marked removed (not deleted), so the
+//     progress rows stay and the reports can still name the package.
 //   GET  /api/tettpa/scorm/packages (logged in) → {items: [{id, title, scos, created, updated}]}.
 //   GET  /api/tettpa/scorm/packages/{id}/ticket (logged in) → {ticket, expires}, for the files route.
 //   GET  /api/tettpa/scorm/packages/{id}/files/{ticket}/{path...} → a file of the package, sandboxed
@@ -22,9 +23,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
+	"github.com/pocketbase/pocketbase/tools/types"
 )
 
 const defaultScormMaxMB = 200
@@ -118,7 +121,7 @@ func uploadScormPackage(e *core.RequestEvent, maxBytes int64) error {
 	var record *core.Record
 	if id := e.Request.PathValue("id"); id != "" {
 		// A new version: the same record, so its id (and the progress keyed by it) stays.
-		if record, err = e.App.FindRecordById("scorm_packages", id); err != nil {
+		if record, err = findLivePackage(e.App, id); err != nil {
 			return e.NotFoundError("Fant ikke pakken som skal erstattes.", nil)
 		}
 	} else {
@@ -138,15 +141,21 @@ func uploadScormPackage(e *core.RequestEvent, maxBytes int64) error {
 	return e.JSON(http.StatusOK, map[string]any{"id": record.Id, "title": title, "scos": scos})
 }
 
+// findLivePackage: the package, unless it does not exist or was removed.
+func findLivePackage(app core.App, id string) (*core.Record, error) {
+	return app.FindFirstRecordByFilter("scorm_packages", "id = {:id} && removed = ''", dbx.Params{"id": id})
+}
+
 func removeScormPackage(e *core.RequestEvent) error {
 	if !isAppUser(e) || e.Auth.GetString("role") != "admin" {
 		return e.ForbiddenError("Bare Kompetanseteam barnehage (admin) kan fjerne SCORM-pakker.", nil)
 	}
-	record, err := e.App.FindRecordById("scorm_packages", e.Request.PathValue("id"))
+	record, err := findLivePackage(e.App, e.Request.PathValue("id"))
 	if err != nil {
 		return e.NotFoundError("Fant ikke pakken.", nil)
 	}
-	if err := e.App.Delete(record); err != nil {
+	record.Set("removed", types.NowDateTime())
+	if err := e.App.Save(record); err != nil {
 		return err
 	}
 	return e.NoContent(http.StatusNoContent)
@@ -156,7 +165,7 @@ func listScormPackages(e *core.RequestEvent) error {
 	if !isAppUser(e) {
 		return e.UnauthorizedError("Du må være logget inn for å se eksterne kurs.", nil)
 	}
-	records, err := e.App.FindRecordsByFilter("scorm_packages", "", "title", 0, 0)
+	records, err := e.App.FindRecordsByFilter("scorm_packages", "removed = ''", "title", 0, 0)
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func issueFileTicket(e *core.RequestEvent) error {
 	if !isAppUser(e) {
 		return e.UnauthorizedError("Du må være logget inn for å spille eksterne kurs.", nil)
 	}
-	record, err := e.App.FindRecordById("scorm_packages", e.Request.PathValue("id"))
+	record, err := findLivePackage(e.App, e.Request.PathValue("id"))
 	if err != nil {
 		return e.NotFoundError("Fant ikke pakken.", nil)
 	}

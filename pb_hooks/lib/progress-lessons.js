@@ -14,6 +14,7 @@ function packageLessons(packageId) {
   } catch (err) {
     return null;
   }
+  if (record.getString('removed')) return null;
   let scos;
   try {
     scos = JSON.parse(record.getString('scos'));

@@ -183,6 +183,30 @@ describe('a new version of a package, and removing one', () => {
   });
 });
 
+describe('the leaders’ reports', () => {
+  it('the styrer’s report shows a learner’s package like a course of ours, and a removed one marked', async () => {
+    const { json } = await upload(url, admin, oneSco(manifest({ title: `Rapportpakke ${Date.now()}` })));
+    const course = `pakke-${json.id}`;
+    const report = async () => {
+      const res = await fetch(`${url}/api/tettpa/reports/staff`, { headers: { Authorization: styrer.pb.authStore.token } });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { courses: Array<{ id: string; title: string; lessons: number }>; staff: Array<{ id: string; courses: Record<string, { done: number; status: string }> }> };
+    };
+    expect((await report()).courses).toContainEqual({ id: course, title: json.title, lessons: 1 });
+    expect((await report()).staff.find((s) => s.id === learner.id)!.courses[course]).toMatchObject({ done: 0, status: 'Ikke startet' });
+
+    await learner.pb.collection('progress').create({ user: learner.id, course, lesson: 'del-1', status: 'passed', score: 90 });
+    expect((await report()).staff.find((s) => s.id === learner.id)!.courses[course]).toMatchObject({ done: 1, status: 'Fullført' });
+    const csv = await (await fetch(`${url}/api/tettpa/reports/progress.csv`, { headers: { Authorization: styrer.pb.authStore.token } })).text();
+    expect(csv.split('\n').find((line) => line.includes(json.title) && line.includes(learner.email))).toContain('Fullført');
+
+    expect((await fetch(`${url}${ROUTE}/${json.id}`, { method: 'DELETE', headers: { Authorization: admin.pb.authStore.token } })).status).toBe(204);
+    const after = await report();
+    expect(after.courses).toContainEqual({ id: course, title: `${json.title} (fjernet pakke)`, lessons: 1 });
+    expect(after.staff.find((s) => s.id === learner.id)!.courses[course]).toMatchObject({ done: 1, status: 'Fullført' });
+  });
+});
+
 describe('listing the packages', () => {
   it('a logged-in learner sees the uploaded packages with their SCOs', async () => {
     const res = await fetch(`${url}${ROUTE}`, { headers: { Authorization: learner.pb.authStore.token } });
