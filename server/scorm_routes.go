@@ -7,7 +7,8 @@ package main
 //     same id, so the learners' progress (course pakke-<id>, lesson = item) carries over.
 //   DELETE /api/tettpa/scorm/packages/{id} (admin) → 204: marked removed (not deleted), so the
 //     progress rows stay and the reports can still name the package.
-//   GET  /api/tettpa/scorm/packages (logged in) → {items: [{id, title, scos, created, updated}]}.
+//   GET  /api/tettpa/scorm/packages (logged in) → {items: [{id, title, scos, created, updated, removed}]};
+//     removed packages only with ?alle=1.
 //   GET  /api/tettpa/scorm/packages/{id}/ticket (logged in) → {ticket, expires}, for the files route.
 //   GET  /api/tettpa/scorm/packages/{id}/files/{ticket}/{path...} → a file of the package, sandboxed
 //     (server/scorm_files.go).
@@ -165,7 +166,12 @@ func listScormPackages(e *core.RequestEvent) error {
 	if !isAppUser(e) {
 		return e.UnauthorizedError("Du må være logget inn for å se eksterne kurs.", nil)
 	}
-	records, err := e.App.FindRecordsByFilter("scorm_packages", "removed = ''", "title", 0, 0)
+	// ?alle=1 also lists removed packages (marked), so Min side can name the progress left from them.
+	filter := "removed = ''"
+	if e.Request.URL.Query().Get("alle") == "1" {
+		filter = ""
+	}
+	records, err := e.App.FindRecordsByFilter("scorm_packages", filter, "title", 0, 0)
 	if err != nil {
 		return err
 	}
@@ -181,6 +187,7 @@ func listScormPackages(e *core.RequestEvent) error {
 			"scos":    scos,
 			"created": r.GetString("created"),
 			"updated": r.GetString("updated"),
+			"removed": r.GetString("removed") != "",
 		})
 	}
 	return e.JSON(http.StatusOK, map[string]any{"items": items})

@@ -36,4 +36,23 @@ test('a multi-SCO package is a list of parts, each played and stored on its own'
   // Back to the first: it is handed its own state, not the second's.
   await parts.getByRole('link', { name: 'Håndvask' }).click();
   await expect(sco.locator('#tilstand')).toHaveText('Håndvask: completed');
+
+  // Min side names the package and its parts; the styrer's report shows the package as a course.
+  await page.goto(`${baseUrl()}/min-side/`);
+  await expect(page.getByTestId(`progress-pakke-${id}-del-b`)).toContainText('Hygiene på kjøkkenet');
+  await expect(page.getByTestId(`progress-pakke-${id}-del-b`).getByRole('link', { name: 'Kjøleskapet' })).toHaveAttribute('href', `/eksterne-kurs/?pakke=${id}&del=del-b`);
+  const { barnehage } = await root.collection('users').getOne(learner.id);
+  const styrer = await createUser(root, 'styrer', barnehage);
+  const leader = await page.context().browser()!.newPage();
+  await logIn(leader, styrer.email, { next: '/leder/' });
+  await expect(leader.getByRole('columnheader', { name: /Hygiene på kjøkkenet/ })).toBeVisible();
+  await expect(leader.getByTestId(`staff-${learner.id}`)).toContainText('Fullført');
+  await leader.close();
+
+  // Removed: the progress stays on Min side, marked, without a link to play.
+  const removed = await fetch(`${baseUrl()}/api/tettpa/scorm/packages/${id}`, { method: 'DELETE', headers: { Authorization: admin.pb.authStore.token } });
+  expect(removed.status).toBe(204);
+  await page.reload();
+  await expect(page.getByTestId(`progress-pakke-${id}-del-b`)).toContainText('Hygiene på kjøkkenet (fjernet pakke)');
+  await expect(page.getByTestId(`progress-pakke-${id}-del-b`).getByRole('link')).toHaveCount(0);
 });

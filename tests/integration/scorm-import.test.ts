@@ -156,7 +156,7 @@ describe('a new version of a package, and removing one', () => {
     const { json } = await upload(url, admin, severalScos());
     await learner.pb.collection('progress').create({ user: learner.id, course: `pakke-${json.id}`, lesson: 'del-1', status: 'completed' });
     for (const who of [learner, styrer, null]) expect((await send('PUT', json.id, who, oneSco(manifest({ title: 'Ny versjon' })))).status, who?.role ?? 'anonym').toBe(403);
-    const bad = await send('PUT', json.id, admin, brokenPackages()[0].data);
+    const bad = await send('PUT', json.id, admin, brokenPackages()[0]!.data);
     expect(bad.status).toBe(400);
     expect((await listed(json.id))?.title).toBe('Førstehjelp for små barn');
 
