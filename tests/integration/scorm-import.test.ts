@@ -177,6 +177,8 @@ describe('a new version of a package, and removing one', () => {
 
     expect((await send('DELETE', json.id, admin)).status).toBe(204);
     expect(await listed(json.id)).toBeUndefined();
+    const all = await (await fetch(`${url}${ROUTE}?alle=1`, { headers: { Authorization: learner.pb.authStore.token } })).json();
+    expect(all.items.find((i: { id: string }) => i.id === json.id)).toMatchObject({ title: 'Førstehjelp for små barn', removed: true });
     expect((await fetch(`${url}${ROUTE}/${json.id}/files/${ticket}/del1/index.html`)).status).toBe(404);
     expect(await rowsOf(json.id)).toBe(1);
     expect(await statusOf(learner.pb.collection('progress').create({ user: learner.id, course: `pakke-${json.id}`, lesson: 'del-2', status: 'incomplete' }))).toBe(400);
