@@ -1,6 +1,7 @@
 /** The one PocketBase client of the browser: same origin as the site, so no CORS and no config. */
 import PocketBase from 'pocketbase';
 import { norwegianMessage } from './errors';
+import '../zod-no-eval';
 
 let client: PocketBase | undefined;
 
