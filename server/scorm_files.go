@@ -1,6 +1,7 @@
 package main
 
-// Serving an uploaded package's files: GET /api/tettpa/scorm/packages/{id}/files/{path...}.
+// Serving an uploaded package's files: GET /api/tettpa/scorm/packages/{id}/files/{ticket}/{path...},
+// only with a valid file ticket (server/scorm_ticket.go) from a logged-in user.
 // An uploaded package never runs with our site's privileges: every file is sent with
 // `Content-Security-Policy: sandbox`, so the browser gives the package an opaque origin of its
 // own, even when a file is opened directly. Its scripts cannot read our origin's localStorage
@@ -17,6 +18,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -61,7 +63,8 @@ func (s *seekReaderAt) ReadAt(p []byte, off int64) (int, error) {
 }
 
 func registerScormFileRoute(se *core.ServeEvent) {
-	se.Router.GET("/api/tettpa/scorm/packages/{id}/files/{path...}", servePackageFile)
+	se.Router.GET("/api/tettpa/scorm/packages/{id}/ticket", issueFileTicket)
+	se.Router.GET("/api/tettpa/scorm/packages/{id}/files/{ticket}/{path...}", servePackageFile)
 }
 
 func servePackageFile(e *core.RequestEvent) error {
@@ -74,9 +77,12 @@ func servePackageFile(e *core.RequestEvent) error {
 	notFound := func() error {
 		return e.JSON(http.StatusNotFound, map[string]any{"status": http.StatusNotFound, "message": "Fant ikke filen i pakken.", "data": map[string]any{}})
 	}
-	record, err := e.App.FindRecordById("scorm_packages", e.Request.PathValue("id"))
+	record, err := findLivePackage(e.App, e.Request.PathValue("id"))
 	if err != nil {
 		return notFound()
+	}
+	if !validFileTicket(record.Id, e.Request.PathValue("ticket"), time.Now()) {
+		return e.JSON(http.StatusForbidden, map[string]any{"status": http.StatusForbidden, "message": "Lenken til pakken er ugyldig eller utløpt. Åpne kurset på nytt.", "data": map[string]any{}})
 	}
 	wanted := e.Request.PathValue("path")
 	if wanted == "" || unsafePath(wanted) != "" {

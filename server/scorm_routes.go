@@ -3,8 +3,14 @@ package main
 // The routes for uploaded SCORM 1.2 packages:
 //   POST /api/tettpa/scorm/packages (admin, multipart `file`) → {id, title, scos}; a package that
 //     fails a check → 400 {message}, stored nothing; anyone but admin → 403.
-//   GET  /api/tettpa/scorm/packages (logged in) → {items: [{id, title, scos, created, updated}]}.
-//   GET  /api/tettpa/scorm/packages/{id}/files/{path...} → a file of the package, sandboxed
+//   PUT  /api/tettpa/scorm/packages/{id} (admin, multipart `file`) → a new version of the package:
+//     same id, so the learners' progress (course pakke-<id>, lesson = item) carries over.
+//   DELETE /api/tettpa/scorm/packages/{id} (admin) → 204: marked removed (not deleted), so the
+//     progress rows stay and the reports can still name the package.
+//   GET  /api/tettpa/scorm/packages (logged in) → {items: [{id, title, scos, created, updated, removed}]};
+//     removed packages only with ?alle=1.
+//   GET  /api/tettpa/scorm/packages/{id}/ticket (logged in) → {ticket, expires}, for the files route.
+//   GET  /api/tettpa/scorm/packages/{id}/files/{ticket}/{path...} → a file of the package, sandboxed
 //     (server/scorm_files.go).
 // In Go rather than a JS hook because the package is a zip: Go reads it with archive/zip.
 
@@ -18,9 +24,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
+	"github.com/pocketbase/pocketbase/tools/types"
 )
 
 const defaultScormMaxMB = 200
@@ -53,6 +61,10 @@ func registerScormRoutes(app core.App) {
 		se.Router.POST("/api/tettpa/scorm/packages", func(e *core.RequestEvent) error {
 			return uploadScormPackage(e, maxBytes)
 		}).Bind(apis.BodyLimit(0))
+		se.Router.PUT("/api/tettpa/scorm/packages/{id}", func(e *core.RequestEvent) error {
+			return uploadScormPackage(e, maxBytes)
+		}).Bind(apis.BodyLimit(0))
+		se.Router.DELETE("/api/tettpa/scorm/packages/{id}", removeScormPackage)
 		se.Router.GET("/api/tettpa/scorm/packages", listScormPackages)
 		registerScormFileRoute(se)
 		return se.Next()
@@ -103,15 +115,23 @@ func uploadScormPackage(e *core.RequestEvent, maxBytes int64) error {
 		return err
 	}
 
-	collection, err := e.App.FindCollectionByNameOrId("scorm_packages")
-	if err != nil {
-		return err
-	}
 	archive, err := filesystem.NewFileFromBytes(data, "pakke.zip")
 	if err != nil {
 		return err
 	}
-	record := core.NewRecord(collection)
+	var record *core.Record
+	if id := e.Request.PathValue("id"); id != "" {
+		// A new version: the same record, so its id (and the progress keyed by it) stays.
+		if record, err = findLivePackage(e.App, id); err != nil {
+			return e.NotFoundError("Fant ikke pakken som skal erstattes.", nil)
+		}
+	} else {
+		collection, err := e.App.FindCollectionByNameOrId("scorm_packages")
+		if err != nil {
+			return err
+		}
+		record = core.NewRecord(collection)
+	}
 	record.Set("title", title)
 	record.Set("scos", scos)
 	record.Set("archive", archive)
@@ -122,11 +142,36 @@ func uploadScormPackage(e *core.RequestEvent, maxBytes int64) error {
 	return e.JSON(http.StatusOK, map[string]any{"id": record.Id, "title": title, "scos": scos})
 }
 
+// findLivePackage: the package, unless it does not exist or was removed.
+func findLivePackage(app core.App, id string) (*core.Record, error) {
+	return app.FindFirstRecordByFilter("scorm_packages", "id = {:id} && removed = ''", dbx.Params{"id": id})
+}
+
+func removeScormPackage(e *core.RequestEvent) error {
+	if !isAppUser(e) || e.Auth.GetString("role") != "admin" {
+		return e.ForbiddenError("Bare Kompetanseteam barnehage (admin) kan fjerne SCORM-pakker.", nil)
+	}
+	record, err := findLivePackage(e.App, e.Request.PathValue("id"))
+	if err != nil {
+		return e.NotFoundError("Fant ikke pakken.", nil)
+	}
+	record.Set("removed", types.NowDateTime())
+	if err := e.App.Save(record); err != nil {
+		return err
+	}
+	return e.NoContent(http.StatusNoContent)
+}
+
 func listScormPackages(e *core.RequestEvent) error {
 	if !isAppUser(e) {
 		return e.UnauthorizedError("Du må være logget inn for å se eksterne kurs.", nil)
 	}
-	records, err := e.App.FindRecordsByFilter("scorm_packages", "", "title", 0, 0)
+	// ?alle=1 also lists removed packages (marked), so Min side can name the progress left from them.
+	filter := "removed = ''"
+	if e.Request.URL.Query().Get("alle") == "1" {
+		filter = ""
+	}
+	records, err := e.App.FindRecordsByFilter("scorm_packages", filter, "title", 0, 0)
 	if err != nil {
 		return err
 	}
@@ -142,6 +187,7 @@ func listScormPackages(e *core.RequestEvent) error {
 			"scos":    scos,
 			"created": r.GetString("created"),
 			"updated": r.GetString("updated"),
+			"removed": r.GetString("removed") != "",
 		})
 	}
 	return e.JSON(http.StatusOK, map[string]any{"items": items})

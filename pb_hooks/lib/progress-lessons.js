@@ -3,11 +3,25 @@ const { courseIndex } = require(`${__hooks}/lib/course-index.js`);
 const { isKnownLesson } = require(`${__hooks}/lib/progress-rules.js`);
 
 /**
- * The lessons of the imported SCORM package `<id>` (course `pakke-<id>`), or null when there is no
- * such package. There are no packages yet: the SCORM import fills this in from its collection.
+ * The lessons of the imported SCORM package `<id>` (course `pakke-<id>`): its items' identifiers
+ * made slug-safe, or null when there is no such package (a removed package takes no new progress).
  */
 function packageLessons(packageId) {
-  return null;
+  const { itemSlug } = require(`${__hooks}/lib/item-slug.js`);
+  let record;
+  try {
+    record = $app.findRecordById('scorm_packages', packageId);
+  } catch (err) {
+    return null;
+  }
+  if (record.getString('removed')) return null;
+  let scos;
+  try {
+    scos = JSON.parse(record.getString('scos'));
+  } catch (err) {
+    return null;
+  }
+  return Array.isArray(scos) ? scos.map((sco) => itemSlug(sco.identifier)) : null;
 }
 
 function refuseUnknownLesson(record) {

@@ -1,7 +1,7 @@
 // Progress reports for leaders: a styrer sees their own kindergarten, admin everyone. The rules
 // of who sees what are here because a CSV is not a collection: checked per request.
 const { requireUser } = require(`${__hooks}/lib/http.js`);
-const { courseIndex } = require(`${__hooks}/lib/course-index.js`);
+const { reportCourses } = require(`${__hooks}/lib/report-courses.js`);
 const { toCsv } = require(`${__hooks}/lib/csv.js`);
 
 const STILLING = { styrer: 'Styrer', 'pedagogisk-leder': 'Pedagogisk leder', pedagog: 'Barnehagelærer', fagarbeider: 'Fagarbeider', assistent: 'Assistent', annet: 'Annet' };
@@ -53,7 +53,7 @@ function statusOf(entry, total) {
 function progressCsv(e) {
   const user = requireUser(e);
   const scope = scopeOf(e, user);
-  const courses = courseIndex();
+  const courses = reportCourses(e.app);
   const { users, byUser, barnehager } = staffProgress(e.app, scope);
   const rows = [];
   for (const u of users) {
@@ -96,7 +96,7 @@ function avdelingOf(app, user, names) {
 function staffJson(e) {
   const user = requireUser(e);
   const scope = scopeOf(e, user);
-  const courses = courseIndex();
+  const courses = reportCourses(e.app);
   const { users, byUser, barnehager } = staffProgress(e.app, scope);
   const avdelinger = {};
   return e.json(200, {
@@ -120,7 +120,7 @@ function staffJson(e) {
 function completion(e) {
   const user = requireUser(e);
   if (user.getString('role') !== 'admin') throw new ForbiddenError('Bare Kompetanseteam barnehage kan se fullføring for alle barnehagene.');
-  const courses = courseIndex();
+  const courses = reportCourses(e.app);
   const { users, byUser, barnehager } = staffProgress(e.app, '');
   const perBarnehage = {};
   for (const id of Object.keys(barnehager)) perBarnehage[id] = { id, name: barnehager[id].name, pulje: barnehager[id].pulje, staff: 0, completed: {}, started: {} };

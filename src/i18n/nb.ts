@@ -643,6 +643,9 @@ export const nb = {
   'scorm.externalFrame': 'Kursinnhold: {title}',
   'scorm.externalNone': 'Ingen eksterne kurs er lagt inn ennå.',
 
+  // SCORM import, part 2: removed packages
+  'scorm.removedPackage': '{title} (fjernet pakke)',
+
   'role.deltaker': 'Deltaker',
   'role.kursleder': 'Kursleder',
   'role.styrer': 'Styrer',

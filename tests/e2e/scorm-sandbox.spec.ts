@@ -21,7 +21,10 @@ test('a snooping package cannot read the token or use the API as the learner', a
   // The same page, as our site: the token is there and the API answers the learner.
   expect(await page.evaluate(() => localStorage.getItem('pocketbase_auth'))).toContain('token');
 
-  await page.goto(`${baseUrl()}/api/tettpa/scorm/packages/${id}/files/index.html`);
+  // Opened directly with a ticket the learner was given (the files need one).
+  const ticketRes = await fetch(`${baseUrl()}/api/tettpa/scorm/packages/${id}/ticket`, { headers: { Authorization: learner.pb.authStore.token } });
+  const { ticket } = (await ticketRes.json()) as { ticket: string };
+  await page.goto(`${baseUrl()}/api/tettpa/scorm/packages/${id}/files/${ticket}/index.html`);
   await expect(page.getByRole('heading', { name: 'Nysgjerrig pakke' })).toBeVisible();
   await expect(page.locator('#resultat')).not.toBeEmpty();
   const seen = JSON.parse((await page.locator('#resultat').textContent()) ?? '{}');

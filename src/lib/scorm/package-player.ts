@@ -42,5 +42,26 @@ export function handedCmi(api: Scorm12Api): Record<string, string> {
   return Object.fromEntries(HANDED.map((key) => [key, String(api.LMSGetValue(key) ?? '')]));
 }
 
-/** The URL of a package file, served sandboxed by server/scorm_files.go. */
-export const packageFileUrl = (packageId: string, launch: string) => `/api/tettpa/scorm/packages/${encodeURIComponent(packageId)}/files/${encodeURI(launch)}`;
+/** The URL of a package file, served sandboxed by server/scorm_files.go; the ticket is in the path so relative links keep it. */
+export const packageFileUrl = (packageId: string, ticket: string, launch: string) =>
+  `/api/tettpa/scorm/packages/${encodeURIComponent(packageId)}/files/${encodeURIComponent(ticket)}/${encodeURI(launch)}`;
+
+/**
+ * What a progress row on a package is about: the package (removed or not) and the item, with a
+ * link to play it while the package is there. Null when the row is not on a known package.
+ */
+export function packagePlace(
+  packages: ReadonlyArray<{ id: string; title: string; removed: boolean; scos: ReadonlyArray<{ identifier: string; title: string }> }>,
+  course: string,
+  lesson: string,
+): { title: string; removed: boolean; lessonTitle: string; url: string | null } | null {
+  const pkg = packages.find((p) => packageCourse(p.id) === course);
+  if (!pkg) return null;
+  const sco = pkg.scos.find((s) => itemSlug(s.identifier) === lesson);
+  return {
+    title: pkg.title,
+    removed: pkg.removed,
+    lessonTitle: sco?.title ?? lesson,
+    url: pkg.removed || !sco ? null : `/eksterne-kurs/?pakke=${encodeURIComponent(pkg.id)}&del=${encodeURIComponent(sco.identifier)}`,
+  };
+}
