@@ -76,6 +76,8 @@ test('a learner takes a whole reliability check, sees the result, and the histor
   await logIn(page, learner.email, { next: '/koding/sjekk/' });
   await page.getByLabel('Småbarn (ca. 1–3 år)').check();
   await page.getByRole('button', { name: 'Start sjekken' }).click();
+  // The check exists once its first cycle shows; asking the server before that is a race.
+  await expect(page.getByText('Syklus 1 av 5')).toBeVisible();
   const check = await root.collection('reliability_checks').getFirstListItem(root.filter('user = {:u}', { u: learner.id }));
 
   for (let i = 1; i <= 5; i++) {
