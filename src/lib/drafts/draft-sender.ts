@@ -6,21 +6,26 @@
  */
 import type { KeyValueStore } from '../progress/commit-queue';
 import { readStoredSession } from '../auth/stored-session';
-import { announceSessionGone, isOffline, onSessionChange, troubleOf } from '../auth/session-watch';
-import { clearDraft, readDraft, writeDraft, type Draft, type DraftPlace } from './draft-store';
+import { announceSessionGone, followSession, isOffline, troubleOf } from '../auth/session-watch';
+import { clearDraft, draftKey, readDraft, writeDraft, type Draft, type DraftPlace } from './draft-store';
 
-/** sent: sent now; sentLater: a kept draft went after login or network came back. */
-export type SendState = '' | 'sending' | 'sent' | 'sentLater' | 'expired' | 'offline' | 'server' | 'refused';
+/**
+ * sent: sent now; sentLater: a kept draft went after login or when the network came back;
+ * expired: logged out with a draft waiting to be sent; expiredDraft: logged out while writing.
+ */
+export type SendState = '' | 'sending' | 'sent' | 'sentLater' | 'expired' | 'expiredDraft' | 'offline' | 'server' | 'refused';
 
 // How long to wait before trying again when the server did not answer although the network is up.
 const RETRY_MS = 15_000;
+// Drafts being sent right now, by storage key: a double click, or a second sender made for the same
+// draft while the first is on its way, must not store it twice.
+const inFlight = new Set<string>();
 
 export class DraftSender<T> {
   readonly #store: KeyValueStore;
   readonly #place: DraftPlace<T>;
   readonly #deliver: (value: T) => Promise<void>;
   readonly #report: (state: SendState, error?: unknown) => void;
-  #sending = false;
   #retry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -51,6 +56,10 @@ export class DraftSender<T> {
   }
 
   /** "Lagre"/"Send": keep it as waiting to be sent, then send it. */
+  get #sending(): boolean {
+    return inFlight.has(draftKey(this.#place));
+  }
+
   async submit(value: T): Promise<void> {
     if (this.#sending) return;
     writeDraft(this.#store, this.#place, { value, send: true });
@@ -71,7 +80,7 @@ export class DraftSender<T> {
       this.#report('offline');
       return;
     }
-    this.#sending = true;
+    inFlight.add(draftKey(this.#place));
     this.#report('sending');
     try {
       await this.#deliver(draft.value);
@@ -85,7 +94,7 @@ export class DraftSender<T> {
       if (trouble === 'refused') writeDraft(this.#store, this.#place, { value: draft.value, send: false });
       this.#report(trouble, error);
     } finally {
-      this.#sending = false;
+      inFlight.delete(draftKey(this.#place));
     }
   }
 
@@ -93,10 +102,17 @@ export class DraftSender<T> {
   follow(): () => void {
     const online = () => void this.sendWaiting();
     window.addEventListener('online', online);
-    const stop = onSessionChange((session) => {
-      if (session?.id === this.#place.userId) void this.sendWaiting();
-      else if (this.kept()?.send) this.#report('expired');
-    });
+    const stop = followSession(
+      () => {
+        const draft = this.kept();
+        if (draft) this.#report(draft.send ? 'expired' : 'expiredDraft');
+      },
+      () => {
+        if (readStoredSession()?.id !== this.#place.userId) return;
+        if (this.kept()?.send) void this.sendWaiting();
+        else this.#report('');
+      },
+    );
     return () => {
       clearTimeout(this.#retry);
       window.removeEventListener('online', online);

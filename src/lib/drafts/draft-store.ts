@@ -20,11 +20,11 @@ export interface DraftPlace<T> {
   isValue: (value: unknown) => value is T;
 }
 
-const keyOf = (p: DraftPlace<unknown>) => `tettpa.${p.kind}-draft.${p.userId}.${p.place}`;
+export const draftKey = (p: DraftPlace<unknown>) => `tettpa.${p.kind}-draft.${p.userId}.${p.place}`;
 
 export function readDraft<T>(store: KeyValueStore, p: DraftPlace<T>): Draft<T> | null {
   try {
-    const raw: unknown = JSON.parse(store.getItem(keyOf(p)) ?? 'null');
+    const raw: unknown = JSON.parse(store.getItem(draftKey(p)) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return null;
     const { value, send } = raw as { value?: unknown; send?: unknown };
     return typeof send === 'boolean' && p.isValue(value) ? { value, send } : null;
@@ -35,7 +35,7 @@ export function readDraft<T>(store: KeyValueStore, p: DraftPlace<T>): Draft<T> |
 
 export function writeDraft<T>(store: KeyValueStore, p: DraftPlace<T>, draft: Draft<T>): void {
   try {
-    store.setItem(keyOf(p), JSON.stringify(draft));
+    store.setItem(draftKey(p), JSON.stringify(draft));
   } catch {
     // A full storage must not stop the learner writing; the text is still on the page.
   }
@@ -43,7 +43,7 @@ export function writeDraft<T>(store: KeyValueStore, p: DraftPlace<T>, draft: Dra
 
 export function clearDraft(store: KeyValueStore, p: DraftPlace<unknown>): void {
   try {
-    store.removeItem(keyOf(p));
+    store.removeItem(draftKey(p));
   } catch {
     // Nothing to do: an unreadable storage holds no draft either.
   }
