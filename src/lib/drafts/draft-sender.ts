@@ -11,9 +11,10 @@ import { clearDraft, draftKey, readDraft, writeDraft, type Draft, type DraftPlac
 
 /**
  * sent: sent now; sentLater: a kept draft went after login or when the network came back;
- * expired: logged out with a draft waiting to be sent; expiredDraft: logged out while writing.
+ * expired: logged out with a draft waiting to be sent; expiredDraft: logged out while writing;
+ * loggedOut: logged out with nothing written yet.
  */
-export type SendState = '' | 'sending' | 'sent' | 'sentLater' | 'expired' | 'expiredDraft' | 'offline' | 'server' | 'refused';
+export type SendState = '' | 'sending' | 'sent' | 'sentLater' | 'expired' | 'expiredDraft' | 'loggedOut' | 'offline' | 'server' | 'refused';
 
 // How long to wait before trying again when the server did not answer although the network is up.
 const RETRY_MS = 15_000;
@@ -105,7 +106,7 @@ export class DraftSender<T> {
     const stop = followSession(
       () => {
         const draft = this.kept();
-        if (draft) this.#report(draft.send ? 'expired' : 'expiredDraft');
+        this.#report(draft ? (draft.send ? 'expired' : 'expiredDraft') : 'loggedOut');
       },
       () => {
         if (readStoredSession()?.id !== this.#place.userId) return;
