@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { createBarnehage, createUser, superuser, PASSWORD } from '../support/accounts';
 import { readVignettes } from '../../scripts/lib/vignette-files.mjs';
 import { DEMO_PASSWORD } from '../../scripts/lib/config.mjs';
+import { createCycle } from '../support/vignette-fixtures';
 
 const vignette = (readVignettes() as Array<{ slug: string; kind: string; pool?: string }>).find((v) => v.kind === 'short' && v.pool !== 'check')!;
 const CODING = `/koding/${vignette.slug}/`;
@@ -100,6 +101,65 @@ test('logged out in another tab while a praksisfortelling and codes are written:
   await expect(coding.getByTestId('feedback-summary')).toBeVisible();
   await expect(coding.getByText(SENT_LATER)).toBeVisible();
   expect(await attemptsOf(member.id)).toBe(1);
+});
+
+/** Logs in again through the link of the alert that said the session was gone, back to `path`. */
+async function logInAgainFromAlert(page: Page, email: string, path: string) {
+  await page.getByRole('alert').getByRole('link', { name: 'Logg inn igjen' }).click();
+  await page.waitForURL(`${baseUrl()}/logg-inn/?neste=${encodeURIComponent(path)}`);
+  await page.getByLabel('E-postadresse').fill(email);
+  await page.getByLabel('Passord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL(`${baseUrl()}${path}`);
+}
+
+test('a reliability-check cycle coded and handed in while logged out is handed in after a new login', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const root = await superuser(baseUrl());
+  const pool = await root.collection('vignettes').getFullList({ filter: 'kind = "cycle" && pool = "check" && ageGroup = "toddler"' });
+  for (let i = pool.length; i < 5; i++) await createCycle(root, 'toddler', 3 + (i % 3));
+  const learner = await freshLearner();
+  await logIn(page, learner.email, { next: '/koding/sjekk/' });
+  await page.getByLabel('Småbarn (ca. 1–3 år)').check();
+  await page.getByRole('button', { name: 'Start sjekken' }).click();
+  await expect(page.getByText('Syklus 1 av 5')).toBeVisible();
+  await codeAll(page, 4);
+  await logOutInAnotherTab(context);
+  await page.getByRole('button', { name: 'Lever syklusen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Du er logget ut. Logg inn igjen Det du skrev, er lagret på denne enheten og sendes når du har logget inn igjen.');
+  const check = await root.collection('reliability_checks').getFirstListItem(root.filter('user = {:u}', { u: learner.id }));
+  expect(check.submitted ?? []).toEqual([]);
+
+  await logInAgainFromAlert(page, learner.email, '/koding/sjekk/');
+  // Straight back to the open check: the kept cycle is handed in, and the next one is shown.
+  await expect(page.getByText('Syklus 2 av 5')).toBeVisible();
+  await expect(page.getByText(SENT_LATER)).toBeVisible();
+  expect((await root.collection('reliability_checks').getOne(check.id)).submitted).toEqual([check.cycles[0]]);
+});
+
+test('round codes sent in a kursgruppe while logged out are sent after a new login', async ({ page, context }) => {
+  const root = await superuser(baseUrl());
+  const leader = await createUser(root, 'kursleder', (await createBarnehage(root)).id, 'Kari Kursleder');
+  const year = new Date().getFullYear() + 1;
+  const cohort = await leader.pb.collection('cohorts').create({ name: 'Kveldskurs', day1: `${year}-11-03`, day2: `${year}-11-10`, place: 'Sandvika', capacity: 25, leader: leader.id });
+  const code = String((await root.collection('cohorts').getOne(cohort.id)).code);
+  const learner = await freshLearner();
+  const json = { 'Content-Type': 'application/json' };
+  await learner.pb.send('/api/tettpa/cohorts/join', { method: 'POST', body: JSON.stringify({ code }), headers: json });
+  const round = (await leader.pb.send(`/api/tettpa/cohorts/${cohort.id}/rounds`, { method: 'POST', body: JSON.stringify({ vignette: vignette.slug }), headers: json })) as { id: string };
+  const roundCodes = async () => (await root.collection('round_codes').getFullList({ filter: root.filter('round = {:r}', { r: round.id }) })).length;
+
+  await logIn(page, learner.email, { next: '/kursgruppe/' });
+  await expect(page.getByTestId('room-state')).toContainText('Kod vignetten');
+  await codeAll(page, 4);
+  await logOutInAnotherTab(context);
+  await page.getByRole('button', { name: 'Send inn kodene mine' }).click();
+  await expect(page.getByRole('alert')).toContainText('Det du skrev, er lagret på denne enheten og sendes når du har logget inn igjen.');
+  expect(await roundCodes()).toBe(0);
+
+  await logInAgainFromAlert(page, learner.email, '/kursgruppe/');
+  await expect(page.getByTestId('room-state')).toContainText('Kodene dine er sendt');
+  expect(await roundCodes()).toBe(1);
 });
 
 test('codes written but not sent are shown again after logging in, on the same device and only to the same learner', async ({ page, context }) => {
