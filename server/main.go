@@ -39,6 +39,9 @@ func main() {
 		HooksDir:      hooksDir,
 		MigrationsDir: migrationsDir,
 		HooksWatch:    hooksWatch,
+		// Without a pool every hook and route call builds a fresh JS runtime with all its bindings:
+		// under load that, not SQLite, was the cost of a progress commit. 15 is PocketBase's own default.
+		HooksPoolSize: 15,
 	})
 
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{
