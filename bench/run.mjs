@@ -121,8 +121,8 @@ async function main() {
       peak: PEAK,
       openLoop: await measureOpenLoop({ url, serverPid: server.child.pid, pop, extras: { vignette: short.slug, scores: shortScores }, runs: RUNS, seconds: quick ? 3 : 10, log }),
     };
-    await createPlainCollection(admin);
-    report.load.saturation = await measureSaturation({ url, serverPid: server.child.pid, pop, runs: RUNS, seconds: quick ? 3 : 10, connections: 50, log });
+    const plainIds = await createPlainCollection(admin);
+    report.load.saturation = await measureSaturation({ url, serverPid: server.child.pid, pop, plainIds, runs: RUNS, seconds: quick ? 3 : 10, levels: [8, 64], log });
 
     log('reliabilitetssjekk');
     const checkTimes = [];

@@ -191,38 +191,62 @@ export async function measureOpenLoop({ url, serverPid, pop, extras, runs, secon
   return rows;
 }
 
-/** A collection with one text field, an open create rule and no hooks of ours: PocketBase's own cost of a create. */
-export async function createPlainCollection(admin) {
-  await admin.collections.create({ name: 'bench_plain', type: 'base', fields: [{ name: 'text', type: 'text' }], createRule: '' });
+/**
+ * A collection with one text field, open create and update rules and no hooks of ours:
+ * PocketBase's own cost of a write. Returns ids of `rows` records the plain updates take turns on.
+ */
+export async function createPlainCollection(admin, rows = 50) {
+  await admin.collections.create({ name: 'bench_plain', type: 'base', fields: [{ name: 'text', type: 'text' }], createRule: '', updateRule: '' });
+  const ids = [];
+  for (let i = 0; i < rows; i++) ids.push((await admin.collection('bench_plain').create({ text: `rad ${i}` })).id);
+  return ids;
 }
 
+export const SATURATION_KINDS = {
+  progress: 'fremdrift lagres (PATCH av egen rad)',
+  plainCreate: 'ren PocketBase-oppretting (POST)',
+  plainUpdate: 'ren PocketBase-oppdatering (PATCH)',
+};
+
 /**
- * Saturation throughput: a closed loop of `connections` connections (each sends its next request
- * the moment the last is answered) for progress commits and for a plain create, in turns, `runs`
- * times each. With enough connections in flight the server is never idle, so the rate it answers
- * at is the most it can do.
+ * Saturation throughput: closed loops (each connection sends its next request the moment the last
+ * is answered) at each of `levels` connections, for progress commits, a plain create and a plain
+ * update, in turns, `runs` times each. With requests always in flight the server is never idle,
+ * so the rate it answers at is the most it can do at that concurrency; the best level counts
+ * (more connections can also cost throughput, when requests wait on each other).
  */
-export async function measureSaturation({ url, serverPid, pop, runs, seconds, connections, log = () => {} }) {
+export async function measureSaturation({ url, serverPid, pop, plainIds, runs, seconds, levels, log = () => {} }) {
   const make = workloads(pop, {});
   const kinds = {
     progress: make.progress,
-    plain: (n) => ({ method: 'POST', path: '/api/collections/bench_plain/records', body: { text: `rad ${n}` } }),
+    plainCreate: (n) => ({ method: 'POST', path: '/api/collections/bench_plain/records', body: { text: `rad ${n}` } }),
+    plainUpdate: (n) => ({ method: 'PATCH', path: `/api/collections/bench_plain/records/${plainIds[n % plainIds.length]}`, body: { text: `endret ${n}` } }),
   };
-  // In turns (progress, plain, progress, plain …) so that a change in the machine's other load
-  // falls on both alike.
-  const results = { progress: [], plain: [] };
-  const machines = { progress: [], plain: [] };
+  // In turns (progress, create, update, progress …) so that a change in the machine's other load
+  // falls on all alike.
+  const results = {};
+  const machines = {};
   for (let r = 0; r < runs; r++) {
-    for (const [key, requests] of Object.entries(kinds)) {
-      log(`metning: ${key}, ${connections} forbindelser, runde ${r + 1}`);
-      await settle(url, serverPid);
-      const sampler = sampleMachine(serverPid);
-      results[key].push(await closedLoop({ url, seconds, connections, requests }));
-      machines[key].push(sampler.stop());
+    for (const connections of levels) {
+      for (const [key, requests] of Object.entries(kinds)) {
+        log(`metning: ${key}, ${connections} forbindelser, runde ${r + 1}`);
+        await settle(url, serverPid);
+        const sampler = sampleMachine(serverPid);
+        (results[`${key} ${connections}`] ??= []).push(await closedLoop({ url, seconds, connections, requests }));
+        (machines[`${key} ${connections}`] ??= []).push(sampler.stop());
+      }
     }
   }
-  const out = {};
-  for (const key of Object.keys(kinds)) out[key] = { connections, seconds, ...overRuns(results[key]), machine: mergeSamples(machines[key]) };
-  out.ratio = Number((out.progress.achievedRps.median / out.plain.achievedRps.median).toFixed(2));
-  return out;
+  const rows = {};
+  for (const key of Object.keys(kinds)) {
+    for (const connections of levels) rows[`${key} ${connections}`] = { kind: key, label: SATURATION_KINDS[key], connections, seconds, ...overRuns(results[`${key} ${connections}`]), machine: mergeSamples(machines[`${key} ${connections}`]) };
+  }
+  const best = (key) => Math.max(...levels.map((c) => rows[`${key} ${c}`].achievedRps.median));
+  const ratio = (a, b) => Number((best(a) / best(b)).toFixed(2));
+  return {
+    rows,
+    best: { progress: best('progress'), plainCreate: best('plainCreate'), plainUpdate: best('plainUpdate') },
+    ratio: ratio('progress', 'plainCreate'),
+    ratioToUpdate: ratio('progress', 'plainUpdate'),
+  };
 }

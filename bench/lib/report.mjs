@@ -64,6 +64,7 @@ function lighthouse(r, p, lines) {
   lines.push('');
 }
 
+const times = (n) => `${n} ${n === 1 ? 'gang' : 'ganger'}`;
 const pct = (m) => `${m.mean} / ${m.max}`;
 
 function machineTable(rows, lines) {
@@ -85,7 +86,7 @@ function load(r, p, lines) {
   );
   lines.push('');
   lines.push(
-    `**Åpen sløyfe:** forespørslene sendes med en fast rate uansett hvor fort svarene kommer, slik ekte brukere gjør (de venter ikke på hverandre). Lastgeneratoren er npm-pakken \`autocannon\`, som gir hver forbindelse en kvote per sekund. Vi bruker én forbindelse per forespørsel i sekundet (ved 1 500 i sekundet altså 1 500 forbindelser), så ingen forespørsel venter på svaret på en annen så lenge svarene kommer innen et sekund, og vi sprer ankomstene jevnt over sekundet (50 puljer). Kommer svarene for sent, går det ut færre forespørsler enn målet: derfor står **oppnådd rate** ved siden av målet, og en oppnådd rate under målet betyr at serveren ikke holdt følge (da er forsinkelsen i tabellen for lav, ikke for høy). Forsinkelsen er tiden fra forespørselen er skrevet til svaret er lest, for hvert svar; autocannons egen korreksjon for «coordinated omission» er slått av (den legger til oppdiktede målinger). Hver kjøring varer ${first.seconds} s og kjøres ${first.runs} ganger; tallene er medianen (laveste–høyeste kjøring). «Feil» er brutte forbindelser og tidsavbrudd (10 s); «ikke 2xx» er svar som ikke var vellykkede.`,
+    `**Åpen sløyfe:** forespørslene sendes med en fast rate uansett hvor fort svarene kommer, slik ekte brukere gjør (de venter ikke på hverandre). Lastgeneratoren er npm-pakken \`autocannon\`, som gir hver forbindelse en kvote per sekund. Vi bruker én forbindelse per forespørsel i sekundet (ved 1 500 i sekundet altså 1 500 forbindelser), så ingen forespørsel venter på svaret på en annen så lenge svarene kommer innen et sekund, og vi sprer ankomstene jevnt over sekundet (50 puljer). Kommer svarene for sent, går det ut færre forespørsler enn målet: derfor står **oppnådd rate** ved siden av målet, og en oppnådd rate under målet betyr at serveren ikke holdt følge (da er forsinkelsen i tabellen for lav, ikke for høy). Forsinkelsen er tiden fra forespørselen er skrevet til svaret er lest, for hvert svar; autocannons egen korreksjon for «coordinated omission» er slått av (den legger til oppdiktede målinger). Hver kjøring varer ${first.seconds} s og kjøres ${times(first.runs)}; tallene er medianen (laveste–høyeste kjøring), og der forrige rapport hadde samme måling, står den som «forrige». «Feil» er brutte forbindelser og tidsavbrudd (10 s); «ikke 2xx» er svar som ikke var vellykkede.`,
   );
   lines.push('');
   lines.push('Rate ved 1× (toppen i Bærum), med antakelsen bak:');
@@ -98,8 +99,11 @@ function load(r, p, lines) {
   lines.push('');
   lines.push('| arbeidslast | × topp | mål /s | oppnådd /s | p50 ms | p95 ms | p99 ms | maks ms | feil | ikke 2xx |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
-  for (const row of Object.values(l.openLoop)) {
-    lines.push(`| ${row.label} | ${row.multiple}× | ${row.targetRate} | ${range(row.achievedRps, 1)} | ${range(row.p50, 1)} | ${range(row.p95, 1)} | ${range(row.p99, 1)} | ${range(row.max, 1)} | ${row.errors} | ${row.non2xx} |`);
+  for (const [key, row] of Object.entries(l.openLoop)) {
+    const was = at(p, 'load', 'openLoop', key) ?? {};
+    lines.push(
+      `| ${row.label} | ${row.multiple}× | ${row.targetRate} | ${cell(row.achievedRps, was.achievedRps, 1)} | ${cell(row.p50, was.p50, 1)} | ${cell(row.p95, was.p95, 1)} | ${cell(row.p99, was.p99, 1)} | ${range(row.max, 1)} | ${cell(row.errors, was.errors)} | ${cell(row.non2xx, was.non2xx)} |`,
+    );
   }
   lines.push('');
   if (p?.server) {
@@ -113,23 +117,27 @@ function load(r, p, lines) {
   machineTable(Object.values(l.openLoop).map((row) => [`${row.label} ${row.multiple}×`, row.machine]), lines);
 
   const s = l.saturation;
+  const rows = Object.values(s.rows);
   lines.push('## 4. Metning: hvor mye én maskin tåler');
   lines.push('');
   lines.push(
-    `En lukket sløyfe med ${s.progress.connections} forbindelser (hver sender neste forespørsel straks svaret kommer), så serveren aldri står ledig: den raten den svarer med, er det meste den klarer. Fremdrift lagres (PATCH av egen rad, med innlogging, tilgangsregler og våre hooks) måles mot en ren PocketBase-oppretting: en samling \`bench_plain\` med ett tekstfelt, åpen opprettingsregel og ingen hooks av våre, laget under kjøringen i den samme datamappen. Samme maskin, samme kjøring, annenhver gang, ${s.progress.seconds} s per kjøring, ${s.progress.runs} kjøringer hver.`,
+    `Lukkede sløyfer (hver forbindelse sender neste forespørsel straks svaret kommer), så serveren aldri står ledig: raten den svarer med, er det meste den klarer med så mange forespørsler samtidig. Målt med ${[...new Set(rows.map((x) => x.connections))].join(' og ')} forbindelser; den beste teller (flere forbindelser kan også gi færre svar, når forespørslene venter på hverandre). Fremdrift lagres (PATCH av egen rad, med innlogging, tilgangsregler og våre hooks) måles mot ren PocketBase: en samling \`bench_plain\` med ett tekstfelt, åpne regler og ingen hooks av våre, laget under kjøringen i den samme datamappen, både oppretting (POST, det saken ber om) og oppdatering (PATCH, samme slags skriving som fremdriften). Samme maskin, samme kjøring, på omgang, ${rows[0].seconds} s per kjøring, ${times(rows[0].runs)} hver.`,
   );
   lines.push('');
   const prevSat = at(p, 'load', 'saturation');
   const prevClosed = at(p, 'server', 'progress commits, 200 samtidige');
-  lines.push('| forespørsel | svar /s | p50 ms | p95 ms | p99 ms | feil | ikke 2xx |');
-  lines.push('|---|---|---|---|---|---|---|');
-  const progressRate = prevSat ? cell(s.progress.achievedRps, prevSat.progress.achievedRps, 1) : `${range(s.progress.achievedRps, 1)}${prevClosed ? ` · forrige (lukket sløyfe, 200 samtidige, fetch): ${nb(prevClosed.rps)}` : ''}`;
-  lines.push(`| fremdrift lagres (PATCH) | ${progressRate} | ${range(s.progress.p50, 1)} | ${range(s.progress.p95, 1)} | ${range(s.progress.p99, 1)} | ${s.progress.errors} | ${s.progress.non2xx} |`);
-  lines.push(`| ren PocketBase-oppretting | ${cell(s.plain.achievedRps, prevSat?.plain.achievedRps, 1)} | ${range(s.plain.p50, 1)} | ${range(s.plain.p95, 1)} | ${range(s.plain.p99, 1)} | ${s.plain.errors} | ${s.plain.non2xx} |`);
+  lines.push('| forespørsel | forbindelser | svar /s | p50 ms | p95 ms | p99 ms | feil | ikke 2xx |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  for (const [key, row] of Object.entries(s.rows)) {
+    lines.push(`| ${row.label} | ${row.connections} | ${cell(row.achievedRps, at(prevSat, 'rows', key, 'achievedRps'), 1)} | ${range(row.p50, 1)} | ${range(row.p95, 1)} | ${range(row.p99, 1)} | ${row.errors} | ${row.non2xx} |`);
+  }
   lines.push('');
-  lines.push(`**Forholdet** (medianene): fremdrift lagres klarer ${nb(s.ratio, 2)} ganger så mange i sekundet som en ren oppretting${typeof prevSat?.ratio === 'number' ? ` (forrige: ${nb(prevSat.ratio, 2)})` : ''}. Toppen i Bærum er ${l.peak.progress.rate} lagringer i sekundet: metningen er ${nb(s.progress.achievedRps.median / l.peak.progress.rate, 0)} ganger det.`);
+  if (!prevSat && prevClosed) lines.push(`Forrige rapport målte fremdrift lagres med 200 samtidige i en lukket sløyfe (fetch): ${nb(prevClosed.rps)} i sekundet.`, '');
+  lines.push(
+    `**Forholdet** (beste median): fremdrift lagres klarer ${nb(s.ratio, 2)} ganger så mange i sekundet som en ren oppretting${typeof prevSat?.ratio === 'number' ? ` (forrige: ${nb(prevSat.ratio, 2)})` : ''}, og ${nb(s.ratioToUpdate, 2)} ganger så mange som en ren oppdatering${typeof prevSat?.ratioToUpdate === 'number' ? ` (forrige: ${nb(prevSat.ratioToUpdate, 2)})` : ''}. Toppen i Bærum er ${l.peak.progress.rate} lagringer i sekundet; metningen (${nb(s.best.progress, 0)} i sekundet) er ${nb(s.best.progress / l.peak.progress.rate, 1)} ganger det.`,
+  );
   lines.push('');
-  machineTable([['fremdrift lagres', s.progress.machine], ['ren oppretting', s.plain.machine]], lines);
+  machineTable(rows.map((row) => [`${row.label}, ${row.connections} forbindelser`, row.machine]), lines);
 }
 
 export function renderReport(r, p = null, extraSections = []) {
