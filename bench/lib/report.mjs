@@ -30,18 +30,18 @@ function pageWeight(r, p, lines) {
   lines.push('## 1. Sidevekt');
   lines.push('');
   lines.push(
-    'Alt siden laster i Debians chromium (Playwright) med tom hurtigbuffer, til nettverket er stille: størrelsen utpakket, og i parentes bytene som går over nettet (serveren gzipper nettstedet). «API» er dataene øyene henter. Kodesiden og Min side måles innlogget (innloggingen fyller hurtigbufferen, som tømmes før målingen). Medianen av gjentatte besøk; der «forrige» står, er det JS over nettet i forrige rapport.',
+    'Alt siden laster i Debians chromium (Playwright) med tom hurtigbuffer, til nettverket er stille: størrelsen utpakket, og i parentes bytene som går over nettet (serveren gzipper nettstedet). «API» er dataene øyene henter. Sider merket «innlogget» besøkes av en deltaker som nettopp har logget inn gjennom skjemaet (innloggingen fyller hurtigbufferen, som tømmes før målingen). Medianen av gjentatte besøk; der «forrige» står, er det JS over nettet i forrige rapport.',
   );
   lines.push('');
-  const limits = Object.values(r.pageWeight).some((w) => typeof w.jsLimitKb === 'number');
+  const limits = Object.values(r.pageWeight).some((w) => typeof w.jsLimitBytes === 'number');
   lines.push(`| side | HTML kB (nett) | CSS kB (nett) | JS kB (nett) | API kB | forespørsler |${limits ? ' JS-grense kB (nett) |' : ''}`);
   lines.push(`|---|---|---|---|---|---|${limits ? '---|' : ''}`);
   for (const [name, w] of Object.entries(r.pageWeight)) {
     const was = at(p, 'pageWeight', name);
     const pair = (kind) => `${range(kb(w[kind].raw), 1)} (${range(kb(w[kind].wire), 1)})`;
     const js = `${pair('js')}${typeof valueOf(was?.js?.wire) === 'number' ? ` · forrige: ${nb(valueOf(was.js.wire) / 1024, 1)}` : ''}`;
-    const limit = limits ? ` ${typeof w.jsLimitKb === 'number' ? `${nb(w.jsLimitKb)} ${valueOf(w.js.wire) / 1024 <= w.jsLimitKb ? '(innenfor)' : '(**over**)'}` : '–'} |` : '';
-    lines.push(`| ${name} (\`${w.path}\`) | ${pair('html')} | ${pair('css')} | ${js} | ${range(kb(w.api.raw), 1)} | ${cell(w.requests, was?.requestsSpread ?? was?.requests)} |${limit}`);
+    const limit = limits ? ` ${typeof w.jsLimitBytes === 'number' ? `${nb(w.jsLimitBytes / 1024)} ${valueOf(w.js.wire) <= w.jsLimitBytes ? '(innenfor)' : '(**over**)'}` : '–'} |` : '';
+    lines.push(`| ${name}${w.loggedIn && !name.includes('innlogget') ? ', innlogget' : ''} (\`${w.path}\`) | ${pair('html')} | ${pair('css')} | ${js} | ${range(kb(w.api.raw), 1)} | ${cell(w.requests, was?.requestsSpread ?? was?.requests)} |${limit}`);
   }
   lines.push('');
 }
@@ -50,7 +50,7 @@ function lighthouse(r, p, lines) {
   lines.push('## 2. Lighthouse');
   lines.push('');
   lines.push(
-    'npm-pakken `lighthouse` med Debians chromium (`CHROME_PATH`), standard mobilemulering og simulert struping. Min side og kodesiden måles som en besøkende som ikke er logget inn (Lighthouse starter med en tom profil).',
+    'npm-pakken `lighthouse` med Debians chromium (`CHROME_PATH`), standard mobilemulering og simulert struping. Alle sidene måles som en besøkende som ikke er logget inn (Lighthouse starter med en tom profil), hver adresse én gang.',
   );
   lines.push('');
   lines.push('| side | ytelse | tilgjengelighet | beste praksis | SEO | LCP ms | TBT ms | CLS |');
@@ -215,10 +215,11 @@ export function renderReport(r, p = null, extraSections = []) {
     lines.push('');
   }
 
-  // Sections other modules add (the national data set …): each `(report, previous) => lines`.
+  // Sections other modules add (the national data set …): each `(report, previous) => markdown`,
+  // a string or an array of lines.
   for (const section of extraSections) {
     const more = section(r, p);
-    if (more?.length) lines.push(...more, '');
+    if (more?.length) lines.push(...(Array.isArray(more) ? more : [more.trimEnd()]), '');
   }
 
   lines.push('## Slik leser du dette');
