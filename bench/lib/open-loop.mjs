@@ -11,8 +11,9 @@
 //   never measured (coordinated omission). So we use one connection per request per second
 //   (`connections` = `rate` unless told otherwise): every request leaves at its tick whatever the
 //   answers before it did, as long as an answer takes under a second. When answers take longer,
-//   the next request waits and fewer requests go out than asked: that shows as `achievedRps` below
-//   `targetRate`, which the report prints beside every figure so a shortfall is visible.
+//   the connection's next request waits for it, so requests go out later than asked and the run
+//   takes longer: `achievedRps` (answers over the time from the first request to the last answer)
+//   falls below `targetRate`, and the report prints both so a shortfall is visible.
 // - All connections of one autocannon instance tick together, so the arrivals of a second would
 //   come as one burst. We spread them: the load runs as `slots` instances started 1000/slots ms
 //   apart, so arrivals come in `slots` small bursts spread evenly over each second.
