@@ -1,8 +1,9 @@
 // `npm run bench`: builds and starts the platform on a throwaway data dir, measures what it costs
 // a user, and writes bench/REPORT.md and bench/report.json. Timing never fails anything: it is
 // reported. BENCH_QUICK=1 runs fewer repetitions (for a smoke run).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { fromRoot, root } from '../scripts/lib/paths.mjs';
@@ -15,7 +16,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { measurePage } from './lib/page-weight.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { learners, superuser, BENCH_PASSWORD } from './lib/accounts.mjs';
-import { runLoad } from './lib/load.mjs';
+import { PEAK, createPlainCollection, measureOpenLoop, measureSaturation, prepareBaerum } from './lib/load.mjs';
 import { realtimeLatency } from './lib/realtime.mjs';
 import { measureScale } from './lib/scale.mjs';
 import { measureStaffImport } from './lib/staff-import.mjs';
@@ -27,7 +28,24 @@ const RUNS = quick ? 1 : 3;
 const ADMIN = { email: 'bench@tettpa.no', password: 'bench-superbruker-123' };
 const log = (message) => console.log(`[bench] ${message}`);
 
+/**
+ * The previous report, which this one compares with: the committed bench/report.json (so a smoke
+ * run left uncommitted does not become the baseline), or the file itself outside git.
+ */
+function previousReport() {
+  try {
+    return JSON.parse(execFileSync('git', ['show', 'HEAD:bench/report.json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    try {
+      return JSON.parse(readFileSync(fromRoot('bench', 'report.json'), 'utf8'));
+    } catch {
+      return null;
+    }
+  }
+}
+
 async function main() {
+  const previous = previousReport();
   const tmp = fromRoot('bench', 'tmp');
   mkdirSync(tmp, { recursive: true });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tettpa-bench-'));
@@ -36,7 +54,7 @@ async function main() {
   buildSite({ log });
   upsertSuperuser(binary, dataDir, ADMIN.email, ADMIN.password);
   const server = await startPocketBase({ binary, dataDir, port: await freePort(), quiet: true });
-  const report = { machine: describeMachine(), runs: RUNS };
+  const report = { machine: describeMachine(), runs: RUNS, quick };
   try {
     const url = server.url;
     const vignettes = readVignettes();
@@ -47,14 +65,16 @@ async function main() {
     const [visitor] = await learners(admin, 1, 'besok');
     const visitorEmail = (await admin.collection('users').getOne(visitor.id)).email;
 
-    const pages = {
-      forside: '/',
-      kurs: '/kurs/nyansatt/',
-      leksjon: '/kurs/nyansatt/hva-er-tett-pa/',
-      koding: `/koding/${short.slug}/`,
-      'min side': '/min-side/',
-    };
-    const loggedInPages = new Set(['koding', 'min side']);
+    // The measured pages, each {name, path, loggedIn, jsLimitBytes?}: a limit (JS over the wire)
+    // shows in the report beside the page's weight. (The page-weight branch's
+    // bench/lib/pages.mjs gives this list as `measuredPages(short.slug)`.)
+    const pages = [
+      { name: 'forside', path: '/', loggedIn: false },
+      { name: 'kurs', path: '/kurs/nyansatt/', loggedIn: false },
+      { name: 'leksjon', path: '/kurs/nyansatt/hva-er-tett-pa/', loggedIn: false },
+      { name: 'koding', path: `/koding/${short.slug}/`, loggedIn: true },
+      { name: 'min side', path: '/min-side/', loggedIn: true },
+    ];
 
     log('sidevekt');
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
@@ -66,17 +86,22 @@ async function main() {
       await page.waitForURL(`${url}/min-side/`);
     };
     report.pageWeight = {};
-    for (const [name, pagePath] of Object.entries(pages)) {
+    for (const { name, path: pagePath, loggedIn, jsLimitBytes } of pages) {
       const visits = [];
-      const loggedIn = loggedInPages.has(name);
       for (let i = 0; i < RUNS; i++) visits.push(await measurePage(browser, `${url}${pagePath}`, loggedIn ? logIn : undefined));
-      report.pageWeight[name] = { path: pagePath, loggedIn, ...visits.at(-1), requestsSpread: spread(visits.map((v) => v.requests)) };
+      // Each size as the median of the visits with its spread (bytes; the report shows kB).
+      const bytes = (kind) => ({ raw: spread(visits.map((v) => v[kind].raw)), wire: spread(visits.map((v) => v[kind].wire)) });
+      report.pageWeight[name] = { path: pagePath, loggedIn, jsLimitBytes, requests: spread(visits.map((v) => v.requests)), html: bytes('html'), css: bytes('css'), js: bytes('js'), api: bytes('api'), other: bytes('other') };
     }
     await browser.close();
 
     log('lighthouse');
     report.lighthouse = {};
-    for (const [name, pagePath] of Object.entries(pages)) {
+    // Lighthouse starts with an empty profile (not logged in): each path once.
+    const seen = new Set();
+    for (const { name, path: pagePath } of pages) {
+      if (seen.has(pagePath)) continue;
+      seen.add(pagePath);
       const results = [];
       for (let i = 0; i < RUNS; i++) results.push(lighthouse(root, `${url}${pagePath}`, tmp));
       const pick = (key, digits = 0) => spread(results.map((r) => r[key]), digits);
@@ -92,37 +117,15 @@ async function main() {
       };
     }
 
-    log('server under last');
-    report.server = {};
-    for (const count of [25, 200]) {
-      // Each learner with the progress row its commits update.
-      const people = await Promise.all(
-        (await learners(admin, count, `last${count}`)).map(async (p) => ({
-          ...p,
-          row: await p.pb.collection('progress').create({ user: p.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'incomplete' }),
-        })),
-      );
-      const perLearner = count === 25 ? 20 : 5;
-      const commitRuns = [];
-      const practiceRuns = [];
-      for (let r = 0; r < RUNS; r++) {
-        commitRuns.push(
-          await runLoad(people, perLearner, (p, i) => ({
-            url: `${url}/api/collections/progress/records/${p.row.id}`,
-            init: { method: 'PATCH', headers: { 'Content-Type': 'application/json', Authorization: p.token }, body: JSON.stringify({ location: `avsnitt-${i}`, time_seconds: i * 10, status: 'incomplete' }) },
-          })),
-        );
-        practiceRuns.push(
-          await runLoad(people, perLearner, (p) => ({
-            url: `${url}/api/tettpa/attempts`,
-            init: { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: p.token }, body: JSON.stringify({ vignette: short.slug, scores: shortScores }) },
-          })),
-        );
-      }
-      const summarize = (runs) => ({ ...runs[Math.floor(runs.length / 2)], rpsSpread: spread(runs.map((x) => x.rps), 1), p95Spread: spread(runs.map((x) => x.p95), 1), errorsTotal: runs.reduce((n, x) => n + x.errors, 0) });
-      report.server[`progress commits, ${count} samtidige`] = summarize(commitRuns.sort((a, b) => a.rps - b.rps));
-      report.server[`øvingskoding, ${count} samtidige`] = summarize(practiceRuns.sort((a, b) => a.rps - b.rps));
-    }
+    log('last: Bærums travleste time');
+    const pop = await prepareBaerum({ url, admin, staff: quick ? 400 : 2000, active: quick ? 60 : 300 });
+    report.load = {
+      population: { staff: pop.staff, progressRows: pop.progressRows, learners: pop.learners.length, styrere: pop.styrere.length, admins: pop.admins.length },
+      peak: PEAK,
+      openLoop: await measureOpenLoop({ url, serverPid: server.child.pid, pop, extras: { vignette: short.slug, scores: shortScores }, runs: RUNS, seconds: quick ? 3 : 10, log }),
+    };
+    const plainIds = await createPlainCollection(admin);
+    report.load.saturation = await measureSaturation({ url, serverPid: server.child.pid, pop, plainIds, runs: RUNS, seconds: quick ? 3 : 10, levels: [8, 64], log });
 
     log('reliabilitetssjekk');
     const checkTimes = [];
@@ -163,8 +166,13 @@ async function main() {
     ]),
   );
 
+  // Further sections (the national data set …): measured into `report`, rendered by functions
+  // `(report, previous) => markdown` (a string or lines) listed here, e.g.
+  // `extraSections.push((r, p) => renderNational(r.national, p?.national))`.
+  const extraSections = [];
+
   writeFileSync(fromRoot('bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(fromRoot('bench', 'REPORT.md'), renderReport(report));
+  writeFileSync(fromRoot('bench', 'REPORT.md'), renderReport(report, previous, extraSections));
   log('skrev bench/REPORT.md og bench/report.json');
 }
 
