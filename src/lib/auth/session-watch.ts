@@ -38,8 +38,8 @@ export function onSessionGone(callback: () => void): () => void {
   return () => window.removeEventListener(GONE, callback);
 }
 
-/** The login page, coming back to this page afterwards. */
-export function loginAgainHref(path = window.location.pathname): string {
+/** The login page, coming back to this page afterwards (with its query: a round, a package). */
+export function loginAgainHref(path = window.location.pathname + window.location.search): string {
   return `/logg-inn/?neste=${encodeURIComponent(path)}`;
 }
 
