@@ -18,7 +18,11 @@ function scopeOf(e, user) {
   throw new ForbiddenError('Bare styrere og Kompetanseteam barnehage kan hente rapporter over fremdrift.');
 }
 
-/** Staff × courses: lessons done, lessons begun and the last activity, per person and course. */
+/**
+ * Staff × courses: lessons done, lessons begun and the last activity, per person and course, from
+ * the totals the progress hooks keep (lib/progress-totals.js), so one kindergarten costs its own
+ * people's rows (users.barnehage is indexed) and never a pass over all progress.
+ */
 function staffProgress(app, barnehageId) {
   const users = barnehageId
     ? app.findRecordsByFilter('users', 'barnehage = {:b}', 'name', 0, 0, { b: barnehageId })
@@ -27,19 +31,16 @@ function staffProgress(app, barnehageId) {
   app
     .db()
     .newQuery(
-      "SELECT p.user AS user, p.course AS course, SUM(CASE WHEN p.status IN ('completed','passed') THEN 1 ELSE 0 END) AS done, COUNT(*) AS begun, MAX(p.updated) AS last " +
-        'FROM progress p JOIN users u ON u.id = p.user ' +
-        (barnehageId ? 'WHERE u.barnehage = {:b} ' : '') +
-        'GROUP BY p.user, p.course',
+      'SELECT t.user AS user, t.course AS course, t.done AS done, t.begun AS begun, t.last AS last FROM progress_totals t ' +
+        (barnehageId ? 'JOIN users u ON u.id = t.user WHERE u.barnehage = {:b}' : ''),
     )
     .bind({ b: barnehageId })
     .all(rows);
   const byUser = {};
   for (const r of rows) (byUser[r.user] = byUser[r.user] || {})[r.course] = { done: r.done, begun: r.begun, last: r.last };
   const barnehager = {};
-  for (const b of app.findRecordsByFilter('barnehager', 'id != ""', '', 0, 0)) {
-    barnehager[b.id] = { name: b.getString('name'), pulje: b.getInt('pulje') };
-  }
+  const wanted = barnehageId ? app.findRecordsByFilter('barnehager', 'id = {:b}', '', 1, 0, { b: barnehageId }) : app.findRecordsByFilter('barnehager', 'id != ""', '', 0, 0);
+  for (const b of wanted) barnehager[b.id] = { name: b.getString('name'), pulje: b.getInt('pulje') };
   return { users, byUser, barnehager };
 }
 
@@ -116,23 +117,49 @@ function staffJson(e) {
   });
 }
 
+/**
+ * Per kindergarten: its staff, and per course how many have finished and begun it. Counted by SQLite
+ * over the totals (one small row per person and course), not person by person in JS.
+ */
+function completionCounts(app, courses) {
+  const staff = arrayOf(new DynamicModel({ barnehage: '', staff: 0 }));
+  app.db().newQuery("SELECT barnehage, COUNT(*) AS staff FROM users WHERE barnehage != '' GROUP BY barnehage").all(staff);
+  const counts = arrayOf(new DynamicModel({ barnehage: '', course: '', completed: 0, started: 0 }));
+  if (courses.length > 0) {
+    const params = {};
+    const whens = courses.map((c, i) => {
+      params[`c${i}`] = c.id;
+      params[`n${i}`] = c.lessons.length;
+      return `WHEN {:c${i}} THEN ({:n${i}} > 0 AND done >= {:n${i}})`;
+    });
+    app
+      .db()
+      .newQuery(
+        `SELECT barnehage, course, SUM(CASE course ${whens.join(' ')} ELSE 0 END) AS completed, SUM(begun > 0) AS started ` +
+          `FROM progress_totals WHERE course IN (${courses.map((c, i) => `{:c${i}}`).join(', ')}) GROUP BY barnehage, course`,
+      )
+      .bind(params)
+      .all(counts);
+  }
+  return { staff, counts };
+}
+
 /** GET /api/tettpa/reports/completion: per kindergarten and per pulje, admin only. */
 function completion(e) {
   const user = requireUser(e);
   if (user.getString('role') !== 'admin') throw new ForbiddenError('Bare Kompetanseteam barnehage kan se fullføring for alle barnehagene.');
   const courses = reportCourses(e.app);
-  const { users, byUser, barnehager } = staffProgress(e.app, '');
   const perBarnehage = {};
-  for (const id of Object.keys(barnehager)) perBarnehage[id] = { id, name: barnehager[id].name, pulje: barnehager[id].pulje, staff: 0, completed: {}, started: {} };
-  for (const u of users) {
-    const b = perBarnehage[u.getString('barnehage')];
+  const rows = arrayOf(new DynamicModel({ id: '', name: '', pulje: 0 }));
+  e.app.db().newQuery('SELECT id, name, pulje FROM barnehager').all(rows);
+  for (const b of rows) perBarnehage[b.id] = { id: b.id, name: b.name, pulje: b.pulje, staff: 0, completed: {}, started: {} };
+  const { staff, counts } = completionCounts(e.app, courses);
+  for (const s of staff) if (perBarnehage[s.barnehage]) perBarnehage[s.barnehage].staff = s.staff;
+  for (const c of counts) {
+    const b = perBarnehage[c.barnehage];
     if (!b) continue;
-    b.staff += 1;
-    for (const c of courses) {
-      const status = statusOf((byUser[u.id] || {})[c.id], c.lessons.length);
-      if (status === 'Fullført') b.completed[c.id] = (b.completed[c.id] || 0) + 1;
-      if (status !== 'Ikke startet') b.started[c.id] = (b.started[c.id] || 0) + 1;
-    }
+    if (c.completed > 0) b.completed[c.course] = c.completed;
+    if (c.started > 0) b.started[c.course] = c.started;
   }
   const perPulje = {};
   for (const id of Object.keys(perBarnehage)) {
