@@ -256,6 +256,26 @@ export async function buildNationalDataset({ dataDir, log = () => {}, users = 10
     }
   });
 
+  // Course groups: each course leader leads one assistant-course group of 20 people.
+  const leaders = db.prepare("SELECT id FROM users WHERE role = 'kursleder'").all().map((r) => r.id);
+  let memberCount = 0;
+  const cohortIds = idMaker('c', random);
+  const memberIds = idMaker('m', random);
+  const cohorts = leaders.map((leader, i) => ({ id: cohortIds(i), leader }));
+  counts.cohorts = bulk(db, 'cohorts', (push) => {
+    for (const [i, c] of cohorts.entries()) {
+      push({ id: c.id, leader: c.leader, name: `Assistentkurs ${i + 1}`, code: `K${i.toString(36).toUpperCase().padStart(5, '0')}`, place: 'Kommunehuset', day1: pbDate(now + 7 * 86_400_000), day2: pbDate(now + 14 * 86_400_000), capacity: 25, archived: false, created: stamp(60), updated: stamp(30) });
+    }
+  });
+  counts.cohortMembers = bulk(db, 'cohort_members', (push) => {
+    for (const c of cohorts) {
+      const chosen = new Set();
+      while (chosen.size < 20) chosen.add(people[Math.floor(random() * people.length)].id);
+      for (const user of chosen) push({ id: memberIds(memberCount++), cohort: c.id, user, created: stamp(50), updated: stamp(50) });
+    }
+  });
+  if (cohorts[0]) accounts.kursleder = { ...accounts.kursleder, cohort: cohorts.find((c) => c.leader === accounts.kursleder?.id)?.id };
+
   // Progress: each person has begun a run of lessons in course order, the last one unfinished.
   // `perPerson` lessons on average so that the total comes to `progress`.
   const mean = progress / people.length;

@@ -48,7 +48,8 @@ export function renderNational(section, previous) {
   };
   table('Rapportene', 'reports', (name) => (name.startsWith('admin') ? TARGETS.admin : name.startsWith('styrer') ? TARGETS.styrer : 0));
   table('Min side (én deltaker)', 'minSide', () => 0);
-  table('Lister av progress (én side, som PocketBase svarer)', 'progressLists', () => TARGETS.list);
+  table('Lister av progress (én side, som PocketBase svarer)', 'progressLists', (name) => (name.startsWith('admin') ? 0 : TARGETS.list));
+  if (section.userLists) table('Lister av users', 'userLists', () => 0);
   lines.push(`### Åpen last (${section.factor}× Bærums topp)`);
   lines.push('');
   lines.push(

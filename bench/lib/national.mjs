@@ -132,8 +132,19 @@ export async function measureNational({ log = () => {}, runs = 3, dataDir, build
       'styrer, uten filter': await repeat(runs, () => timedFetch(list(url), styrer.token)),
       'styrer, filter course, sortert -updated': await repeat(runs, () => timedFetch(list(url, 'course = "nyansatt"', '-updated'), styrer.token)),
       'styrer, annen barnehages bruker': await repeat(runs, () => timedFetch(list(url, `user = "${someone}"`), styrer.token)),
-      'kursleder, filter course (som kursgruppen)': await repeat(runs, () => timedFetch(`${list(url, 'course = "assistentkurs"', '', 1000, true)}&fields=user,lesson,status`, kursleder.token)),
+      'kursleder, filter course': await repeat(runs, () => timedFetch(list(url, 'course = "assistentkurs"'), kursleder.token)),
+      'admin, uten filter, uten totalt antall (skipTotal)': await repeat(runs, () => timedFetch(list(url, '', '', 30, true), admin.token)),
+      'admin, én barnehage': await repeat(runs, () => timedFetch(list(url, `barnehage = "${accounts.styrer.barnehage}"`), admin.token)),
       'admin, uten filter': await repeat(runs, () => timedFetch(list(url), admin.token)),
+    };
+    if (accounts.kursleder.cohort) {
+      out.reports['kursleder: kursgruppens fremdrift (/kursleder/)'] = await repeat(runs, () => timedFetch(`${url}/api/tettpa/cohorts/${accounts.kursleder.cohort}/progress`, kursleder.token));
+    }
+    const users = (filter) => `${url}/api/collections/users/records?page=1&perPage=30${filter ? `&filter=${encodeURIComponent(filter)}` : ''}`;
+    out.userLists = {
+      'deltaker, uten filter': await repeat(runs, () => timedFetch(users(''), deltaker.token)),
+      'styrer, filter barnehage (som avdelingssiden)': await repeat(runs, () => timedFetch(`${users(`barnehage = "${accounts.styrer.barnehage}"`)}&sort=name&fields=id,name,avdeling,stilling,role`, styrer.token)),
+      'styrer, uten filter': await repeat(runs, () => timedFetch(users(''), styrer.token)),
     };
 
     log('nasjonalt: åpen last');
