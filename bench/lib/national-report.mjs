@@ -56,11 +56,11 @@ export function renderNational(section, previous) {
     `Bærums topp: ${section.peak.commitsPerSecond} commits i sekundet (noen hundre i en leksjon samtidig, hver commit høyst hvert 10. sekund) og ${section.peak.practicePerSecond} øvingskodinger i sekundet. Fast ankomstrate (autocannon, bench/lib/open-loop.mjs), ${section.learnersInLoad} deltakere spredt over landet, hver kjøring ${Object.values(section.openLoop)[0]?.seconds} s.`,
   );
   lines.push('');
-  lines.push('| last | rate/s | oppnådd/s | p50 ms | p95 ms | p99 ms | feil | mål |');
-  lines.push('|---|---|---|---|---|---|---|---|');
+  lines.push('| last | rate/s | oppnådd/s | p50 ms | p95 ms | p99 ms | server-CPU ms per forespørsel | feil | mål |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const [name, r] of Object.entries(section.openLoop)) {
     const goal = name.startsWith('progress') ? verdict(r.p95.median, TARGETS.commitP95).replace('under', 'p95 under').replace('over', 'p95 over') : '';
-    lines.push(`| ${name} | ${r.rate} | ${fmt(r.achievedRps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} av ${n(r.requests)} | ${goal} |`);
+    lines.push(`| ${name} | ${r.rate} | ${fmt(r.achievedRps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.cpuMsPerRequest)} | ${r.errors} av ${n(r.requests)} | ${goal} |`);
   }
   lines.push('');
   if (section.limits) {

@@ -170,9 +170,20 @@ export async function measureNational({ log = () => {}, runs = 3, dataDir, build
       return { method: 'POST', path: '/api/tettpa/attempts', headers: { authorization: l.token }, body: { vignette: v.slug, scores: Object.fromEntries(v.dimensions.map((d, i) => [d, 1 + ((n + i) % 7)])) } };
     };
     const loads = { commits: [], practice: [] };
+    // The server's own CPU time per request (/proc/<pid>/stat): what a request costs whatever else
+    // the machine is doing, so what one machine's cores can carry follows from it.
+    const cpuMs = () => {
+      const fields = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+    };
+    const measured = async (options) => {
+      const before = cpuMs();
+      const result = await openLoop(options);
+      return { ...result, cpuMsPerRequest: (cpuMs() - before) / Math.max(1, result.requests) };
+    };
     for (let r = 0; r < runs; r++) {
-      loads.commits.push(await openLoop({ url, rate: commitRate, seconds, requests: commit }));
-      loads.practice.push(await openLoop({ url, rate: practiceRate, seconds, requests: attempt }));
+      loads.commits.push(await measured({ url, rate: commitRate, seconds, requests: commit }));
+      loads.practice.push(await measured({ url, rate: practiceRate, seconds, requests: attempt }));
     }
     const summarise = (results, rate) => ({
       rate,
@@ -181,6 +192,7 @@ export async function measureNational({ log = () => {}, runs = 3, dataDir, build
       p50: spread(results.map((x) => x.p50), 1),
       p95: spread(results.map((x) => x.p95), 1),
       p99: spread(results.map((x) => x.p99), 1),
+      cpuMsPerRequest: spread(results.map((x) => x.cpuMsPerRequest), 2),
       errors: results.reduce((n, x) => n + x.errors + x.non2xx, 0),
       requests: results.reduce((n, x) => n + x.requests, 0),
     });

@@ -136,7 +136,7 @@ function completionCounts(app, courses) {
       .db()
       .newQuery(
         `SELECT barnehage, course, SUM(CASE course ${whens.join(' ')} ELSE 0 END) AS completed, SUM(begun > 0) AS started ` +
-          `FROM progress_totals WHERE course IN (${courses.map((c, i) => `{:c${i}}`).join(', ')}) GROUP BY barnehage, course`,
+          `FROM progress_totals WHERE course IN (${courses.map((c, i) => `{:c${i}}`).join(', ')}) GROUP BY course, barnehage`,
       )
       .bind(params)
       .all(counts);
