@@ -21,7 +21,7 @@
 // 2. progress_totals: per person and course, lessons done and begun and the last activity, kept by
 //    the hooks as progress changes, so the leaders' reports read 100,000 × courses small rows
 //    instead of grouping 4 million.
-// 3. Indexes the reports and rules look up by: users.barnehage, cohort_members.user. And one less:
+// 3. Indexes the reports and rules look up by: users.barnehage, users.avdeling, cohort_members.user. And one less:
 //    progress(course). With it SQLite answered a styrer's `course = "…"` filter by reading a whole
 //    course (a sixth of the table) rather than the rule's indexes: it judged the course index the
 //    cheaper path. "Is there progress on this course" is now asked of progress_totals.
@@ -36,6 +36,8 @@ migrate(
   (app) => {
     const users = app.findCollectionByNameOrId('users');
     users.addIndex('idx_users_barnehage', false, 'barnehage', '');
+    // The department's members (the styrer's month overview asks per department).
+    users.addIndex('idx_users_avdeling', false, 'avdeling', '');
     app.save(users);
 
     const members = app.findCollectionByNameOrId('cohort_members');
@@ -100,6 +102,7 @@ migrate(
     app.save(progress);
     const users = app.findCollectionByNameOrId('users');
     users.removeIndex('idx_users_barnehage');
+    users.removeIndex('idx_users_avdeling');
     app.save(users);
     const members = app.findCollectionByNameOrId('cohort_members');
     members.removeIndex('idx_cohort_members_user');

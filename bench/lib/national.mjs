@@ -1,6 +1,7 @@
 // The whole country on one machine: the national data set (national-dataset.mjs) under our real
 // server, and what its users feel. Every figure is the median of `runs` runs with its spread.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import PocketBase from 'pocketbase';
 import { pocketbaseBinary } from '../../scripts/lib/pocketbase-binary.mjs';
@@ -74,7 +75,7 @@ const list = (url, filter = '', sort = '', perPage = 30, skipTotal = false) => {
  * the server on it and measures. Returns a plain object for report.json and renderNational().
  */
 export async function measureNational({ log = () => {}, runs = 3, dataDir, build = true, seconds = 10, dataset = {} }) {
-  const out = { runs, peak: BAERUM_PEAK, factor: FACTOR };
+  const out = { runs, peak: BAERUM_PEAK, factor: FACTOR, cores: os.cpus().length };
   if (build) {
     log('nasjonalt datasett: bygger');
     out.dataset = await buildNationalDataset({ dataDir, log, ...dataset });
