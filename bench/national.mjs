@@ -1,4 +1,4 @@
-// `node bench/national.mjs`: builds the national data set in a throwaway data dir, measures it, and
+// `npm run bench:national` (node bench/national.mjs on Node 24, for node:sqlite): builds the national data set in a throwaway data dir, measures it, and
 // prints the report section (the same as `npm run bench` shows). NATIONAL_KEEP=1 keeps the data dir;
 // NATIONAL_DIR=<dir> measures a data dir built before instead of building one.
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -37,7 +37,7 @@ function limits(section) {
   }
   if (practice?.cpuMsPerRequest) out.push(`En øvingskoding koster ${practice.cpuMsPerRequest.median} ms CPU.`);
   out.push(
-    'SQLite skriver én transaksjon om gangen: en commit holder skrivelåsen i under et millisekund (én rad, dens indekser og én rad i progress_totals), så skrivingen tar slutt først ved noen tusen commits i sekundet, godt over der CPU-en gir seg.',
+    'SQLite skriver én transaksjon om gangen (en commit: raden, dens indekser og én rad i progress_totals). Denne målingen skiller ikke ventetid på skrivelåsen fra annen ventetid, så hvor skrivingen alene tar slutt, er ikke målt her.',
   );
   out.push(
     `Data og minne er ikke grensen: ${n(section.dataDirMb)} MB data for hele landet (mesteparten er øvingsforsøkene, som lagrer fasitens begrunnelse i hvert forsøk), og serveren holdt seg under ${n(section.memoryAfter.peakMb)} MB.`,
