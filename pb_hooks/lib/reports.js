@@ -118,30 +118,43 @@ function staffJson(e) {
 }
 
 /**
- * Per kindergarten: its staff, and per course how many have finished and begun it. Counted by SQLite
- * over the totals (one small row per person and course), not person by person in JS.
+ * The admin's completion report as JSON, made by SQLite: per kindergarten its staff and, per course,
+ * how many have finished and begun it; the same per pulje. Counted over the totals (a covering
+ * index: one small entry per person and course), and built into JSON in SQL too: for the whole
+ * country (5,700 kindergartens, 1.7 MB) JS objects alone cost more than the counting.
  */
-function completionCounts(app, courses) {
-  const staff = arrayOf(new DynamicModel({ barnehage: '', staff: 0 }));
-  app.db().newQuery("SELECT barnehage, COUNT(*) AS staff FROM users WHERE barnehage != '' GROUP BY barnehage").all(staff);
-  const counts = arrayOf(new DynamicModel({ barnehage: '', course: '', completed: 0, started: 0 }));
-  if (courses.length > 0) {
-    const params = {};
-    const whens = courses.map((c, i) => {
-      params[`c${i}`] = c.id;
-      params[`n${i}`] = c.lessons.length;
-      return `WHEN {:c${i}} THEN ({:n${i}} > 0 AND done >= {:n${i}})`;
-    });
-    app
-      .db()
-      .newQuery(
-        `SELECT barnehage, course, SUM(CASE course ${whens.join(' ')} ELSE 0 END) AS completed, SUM(begun > 0) AS started ` +
-          `FROM progress_totals WHERE course IN (${courses.map((c, i) => `{:c${i}}`).join(', ')}) GROUP BY course, barnehage`,
-      )
-      .bind(params)
-      .all(counts);
-  }
-  return { staff, counts };
+function completionJson(app, courses) {
+  const params = {};
+  const names = courses.map((c, i) => {
+    params[`c${i}`] = c.id;
+    params[`n${i}`] = c.lessons.length;
+    return `{:c${i}}`;
+  });
+  const whens = courses.map((c, i) => `WHEN {:c${i}} THEN ({:n${i}} > 0 AND done >= {:n${i}})`).join(' ');
+  const counted = courses.length
+    ? `SELECT barnehage, course, SUM(CASE course ${whens} ELSE 0 END) AS completed, SUM(begun > 0) AS started FROM progress_totals WHERE course IN (${names.join(', ')}) GROUP BY course, barnehage`
+    : "SELECT '' AS barnehage, '' AS course, 0 AS completed, 0 AS started WHERE 0";
+  const objects = (from, key) =>
+    `SELECT ${key}, json_group_object(course, completed) FILTER (WHERE completed > 0) AS completed, json_group_object(course, started) FILTER (WHERE started > 0) AS started FROM ${from} GROUP BY ${key}`;
+  const result = new DynamicModel({ barnehager: '', puljer: '' });
+  app
+    .db()
+    .newQuery(
+      `WITH counted AS MATERIALIZED (${counted}), ` +
+        `per AS (${objects('counted', 'barnehage')}), ` +
+        "staff AS (SELECT barnehage, COUNT(*) AS staff FROM users WHERE barnehage != '' GROUP BY barnehage), " +
+        "rows AS MATERIALIZED (SELECT b.id AS id, b.name AS name, b.pulje AS pulje, COALESCE(s.staff, 0) AS staff, COALESCE(per.completed, '{}') AS completed, COALESCE(per.started, '{}') AS started " +
+        'FROM barnehager b LEFT JOIN staff s ON s.barnehage = b.id LEFT JOIN per ON per.barnehage = b.id), ' +
+        'pulje_course AS (SELECT b.pulje AS pulje, c.course AS course, SUM(c.completed) AS completed, SUM(c.started) AS started FROM counted c JOIN barnehager b ON b.id = c.barnehage GROUP BY b.pulje, c.course), ' +
+        `pulje_objects AS (${objects('pulje_course', 'pulje')}), ` +
+        'pulje_rows AS (SELECT pulje, COUNT(*) AS barnehager, SUM(staff) AS staff FROM rows GROUP BY pulje) ' +
+        "SELECT (SELECT json_group_array(json_object('id', id, 'name', name, 'pulje', pulje, 'staff', staff, 'completed', json(completed), 'started', json(started))) FROM (SELECT * FROM rows ORDER BY name)) AS barnehager, " +
+        "(SELECT json_group_array(json_object('pulje', r.pulje, 'barnehager', r.barnehager, 'staff', r.staff, 'completed', json(COALESCE(o.completed, '{}')), 'started', json(COALESCE(o.started, '{}')))) " +
+        'FROM (SELECT * FROM pulje_rows ORDER BY pulje) r LEFT JOIN pulje_objects o ON o.pulje = r.pulje) AS puljer',
+    )
+    .bind(params)
+    .one(result);
+  return result;
 }
 
 /** GET /api/tettpa/reports/completion: per kindergarten and per pulje, admin only. */
@@ -149,33 +162,9 @@ function completion(e) {
   const user = requireUser(e);
   if (user.getString('role') !== 'admin') throw new ForbiddenError('Bare Kompetanseteam barnehage kan se fullføring for alle barnehagene.');
   const courses = reportCourses(e.app);
-  const perBarnehage = {};
-  const rows = arrayOf(new DynamicModel({ id: '', name: '', pulje: 0 }));
-  e.app.db().newQuery('SELECT id, name, pulje FROM barnehager').all(rows);
-  for (const b of rows) perBarnehage[b.id] = { id: b.id, name: b.name, pulje: b.pulje, staff: 0, completed: {}, started: {} };
-  const { staff, counts } = completionCounts(e.app, courses);
-  for (const s of staff) if (perBarnehage[s.barnehage]) perBarnehage[s.barnehage].staff = s.staff;
-  for (const c of counts) {
-    const b = perBarnehage[c.barnehage];
-    if (!b) continue;
-    if (c.completed > 0) b.completed[c.course] = c.completed;
-    if (c.started > 0) b.started[c.course] = c.started;
-  }
-  const perPulje = {};
-  for (const id of Object.keys(perBarnehage)) {
-    const b = perBarnehage[id];
-    const p = (perPulje[b.pulje] = perPulje[b.pulje] || { pulje: b.pulje, barnehager: 0, staff: 0, completed: {}, started: {} });
-    p.barnehager += 1;
-    p.staff += b.staff;
-    for (const c of Object.keys(b.completed)) p.completed[c] = (p.completed[c] || 0) + b.completed[c];
-    for (const c of Object.keys(b.started)) p.started[c] = (p.started[c] || 0) + b.started[c];
-  }
-  const sortByName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  return e.json(200, {
-    courses: courses.map((c) => ({ id: c.id, title: c.title, lessons: c.lessons.length })),
-    barnehager: Object.keys(perBarnehage).map((k) => perBarnehage[k]).sort(sortByName),
-    puljer: Object.keys(perPulje).map((k) => perPulje[k]).sort((a, b) => a.pulje - b.pulje),
-  });
+  const { barnehager, puljer } = completionJson(e.app, courses);
+  const head = JSON.stringify(courses.map((c) => ({ id: c.id, title: c.title, lessons: c.lessons.length })));
+  return e.blob(200, 'application/json', `{"courses":${head},"barnehager":${barnehager},"puljer":${puljer}}`);
 }
 
 module.exports = { progressCsv, staffJson, completion };
