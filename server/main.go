@@ -66,6 +66,9 @@ func main() {
 	// Uploaded SCORM 1.2 packages (server/scorm_routes.go).
 	registerScormRoutes(app)
 
+	// Progress at national scale: kindergarten on each row, totals for the reports (server/progress_scale.go).
+	registerProgressScale(app)
+
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {

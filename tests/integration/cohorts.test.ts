@@ -83,11 +83,18 @@ describe('cohorts', () => {
 
   it('the leader reads participants’ progress in the assistant course, and only that', async () => {
     const p = participants[1]!;
-    await p.pb.collection('progress').create({ user: p.id, course: 'assistentkurs', lesson: 'dag-1-velkommen-og-tett-pa', status: 'completed' });
-    await p.pb.collection('progress').create({ user: p.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'completed' });
-    const rows = await leader.pb.collection('progress').getFullList({ filter: leader.pb.filter('user = {:u}', { u: p.id }) });
-    expect(rows.map((r) => r.course)).toEqual(['assistentkurs']);
-    expect(await otherLeader.pb.collection('progress').getFullList({ filter: otherLeader.pb.filter('user = {:u}', { u: p.id }) })).toHaveLength(0);
+    const assistant = await p.pb.collection('progress').create({ user: p.id, course: 'assistentkurs', lesson: 'dag-1-velkommen-og-tett-pa', status: 'completed' });
+    const other = await p.pb.collection('progress').create({ user: p.id, course: 'nyansatt', lesson: 'hva-er-tett-pa', status: 'completed' });
+    // The leader's room reads its cohort through a route (the list rule leaves the membership join out).
+    const answer = await call(leader.pb, 'GET', `/api/tettpa/cohorts/${cohort.id}/progress`);
+    expect(answer.status).toBe(200);
+    expect(answer.json.items.filter((r: { user: string }) => r.user === p.id)).toEqual([{ user: p.id, lesson: 'dag-1-velkommen-og-tett-pa', status: 'completed' }]);
+    expect((await call(otherLeader.pb, 'GET', `/api/tettpa/cohorts/${cohort.id}/progress`)).status).toBe(403);
+    expect((await call(p.pb, 'GET', `/api/tettpa/cohorts/${cohort.id}/progress`)).status).toBe(403);
+    // One row by id, through the view rule: the assistant course only, and only to the cohort's leader.
+    expect((await leader.pb.collection('progress').getOne(assistant.id)).lesson).toBe('dag-1-velkommen-og-tett-pa');
+    expect(await statusOf(leader.pb.collection('progress').getOne(other.id))).toBe(404);
+    expect(await statusOf(otherLeader.pb.collection('progress').getOne(assistant.id))).toBe(404);
   });
 });
 
