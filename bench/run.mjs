@@ -22,6 +22,8 @@ import { measureScale } from './lib/scale.mjs';
 import { measureStaffImport } from './lib/staff-import.mjs';
 import { median, spread } from './lib/stats.mjs';
 import { renderReport } from './lib/report.mjs';
+import { measureNational } from './lib/national.mjs';
+import { renderNational } from './lib/national-report.mjs';
 
 const quick = process.env.BENCH_QUICK === '1';
 const RUNS = quick ? 1 : 3;
@@ -170,6 +172,14 @@ async function main() {
   // `(report, previous) => markdown` (a string or lines) listed here, e.g.
   // `extraSections.push((r, p) => renderNational(r.national, p?.national))`.
   const extraSections = [];
+  log('nasjonalt datasett');
+  const nationalDir = mkdtempSync(path.join(os.tmpdir(), 'tettpa-nasjonal-'));
+  try {
+    report.national = await measureNational({ log, runs: RUNS, dataDir: nationalDir, build: true });
+  } finally {
+    rmSync(nationalDir, { recursive: true, force: true });
+  }
+  extraSections.push((r, p) => renderNational(r.national, p?.national));
 
   writeFileSync(fromRoot('bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(fromRoot('bench', 'REPORT.md'), renderReport(report, previous, extraSections));

@@ -8,12 +8,12 @@ import { pocketbaseBinary } from '../../scripts/lib/pocketbase-binary.mjs';
 import { freePort, startPocketBase } from '../../scripts/lib/server.mjs';
 import { readVignettes } from '../../scripts/lib/vignette-files.mjs';
 import { buildNationalDataset, NATIONAL_PASSWORD } from './national-dataset.mjs';
+import { PEAK } from './load.mjs';
 import { openLoop } from './open-loop.mjs';
 import { spread } from './stats.mjs';
 
-// Bærum's peak hour: a few hundred staff in a lesson at once, each committing at most every 10 s
-// (issue 15): 300 / 10 s = 30 commits a second. Practice: a tenth of that (a vignette takes minutes).
-export const BAERUM_PEAK = { commitsPerSecond: 30, practicePerSecond: 3 };
+// Bærum's peak hour, the same rates (and assumptions) as the open-loop section of the bench.
+export const BAERUM_PEAK = { commitsPerSecond: PEAK.progress.rate, practicePerSecond: PEAK.practice.rate };
 const FACTOR = 10;
 
 function dirBytes(dir) {
