@@ -102,3 +102,28 @@ describe('the totals behind the leaders’ reports', () => {
     expect(await statusOf(styrerHere.pb.collection('progress_totals').getList(1, 1))).toBe(403);
   });
 });
+
+// The users list rule answered from indexes (pb_migrations/1734100000): each branch must still let
+// in exactly whom it did, and no one more.
+describe('a list of users', () => {
+  it('shows a learner themself, and the colleagues of their own department only', async () => {
+    const avdeling = (await root.collection('avdelinger').create({ barnehage: here, name: `Avd ${Date.now()}`, ageGroup: 'pre-k', leaders: [] })).id;
+    const [a, b] = learners as [TestUser, TestUser];
+    await root.collection('users').update(a.id, { avdeling });
+    await root.collection('users').update(b.id, { avdeling });
+    const ids = async (u: TestUser) => (await u.pb.collection('users').getFullList({ fields: 'id' })).map((r) => r.id).sort();
+    expect(await ids(a)).toEqual([a.id, b.id].sort());
+    // Without a department, nobody is a colleague: not everyone else without one.
+    expect(await ids(elsewhere)).toEqual([elsewhere.id]);
+    await root.collection('users').update(b.id, { avdeling: '' });
+    expect(await ids(a)).toEqual([a.id]);
+    expect(await ids(b)).toEqual([b.id]);
+  });
+
+  it('shows a styrer their own kindergarten, whatever the filter asks for', async () => {
+    const mine = (await styrerHere.pb.collection('users').getFullList({ fields: 'id,barnehage' }));
+    expect(new Set(mine.map((u) => u.barnehage))).toEqual(new Set([here]));
+    expect(mine.map((u) => u.id)).toEqual(expect.arrayContaining([styrerHere.id, ...learners.map((l) => l.id)]));
+    expect(await styrerHere.pb.collection('users').getFullList({ filter: `barnehage = "${there}"` })).toEqual([]);
+  });
+});
