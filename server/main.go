@@ -68,6 +68,7 @@ func main() {
 
 	// Progress at national scale: kindergarten on each row, totals for the reports (server/progress_scale.go).
 	registerProgressScale(app)
+	registerProgressCommit(app)
 
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {

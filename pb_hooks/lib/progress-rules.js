@@ -1,18 +1,4 @@
 // Shared by the hooks (PocketBase's JS runtime, CommonJS) and the unit tests.
-const STATUSES = ['not attempted', 'incomplete', 'completed', 'passed', 'failed', 'browsed'];
-const FINISHED = ['completed', 'passed'];
-
-/**
- * The status to store when `next` arrives for a lesson that had `previous`. An unknown value is
- * passed through untouched so that validation refuses it, rather than it being quietly replaced.
- */
-function keepFinishedStatus(previous, next) {
-  if (FINISHED.includes(previous) && STATUSES.includes(next) && !FINISHED.includes(next)) return previous;
-  // "passed" says more than "completed" (the knowledge check too): a stale commit must not undo it.
-  if (previous === 'passed' && next === 'completed') return previous;
-  return next;
-}
-
 /**
  * Whether `course`/`lesson` names a lesson of the catalogue. `courses` is the list the built site
  * publishes (dist/kurs/index.json, made from src/content/courses: the one source of truth).
@@ -29,4 +15,4 @@ function isKnownLesson(courses, course, lesson, packageLessons) {
   return !!found && found.lessons.some((l) => l.id === lesson);
 }
 
-module.exports = { keepFinishedStatus, isKnownLesson, STATUSES, FINISHED };
+module.exports = { isKnownLesson };
