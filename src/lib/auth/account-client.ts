@@ -1,5 +1,7 @@
 /** The learner's own account: profile, export and deletion (routes in pb_hooks/me.pb.js). */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 
 const profileSchema = z.object({ id: z.string(), name: z.string(), role: z.string(), certified_until: z.optional(z.string()) });

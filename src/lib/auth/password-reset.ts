@@ -4,6 +4,8 @@
  * right after they have chosen a password.
  */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 import { statusOf } from '../pocketbase/client';
 

@@ -1,5 +1,7 @@
 /** Kursbevis from the server: the learner's own (or what is missing), and the public check. */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 import { statusOf } from '../pocketbase/client';
 

@@ -1,5 +1,7 @@
 /** Talks to the coding routes of the server (pb_hooks/coding.pb.js); responses are checked with zod. */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 
 const resultSchema = z.object({

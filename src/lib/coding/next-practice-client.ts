@@ -1,5 +1,7 @@
 /** Talks to the routes of issue 14 (pb_hooks/next-practice.pb.js); responses are checked with zod. */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 
 const bandSchema = z.enum(['low', 'middle', 'high']);

@@ -1,5 +1,7 @@
 /** The department's month through PocketBase (collections avdelinger, avdeling_months, praksisfortellinger), checked with zod. */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 
 const ageGroupSchema = z.enum(['toddler', 'pre-k']);

@@ -2,7 +2,6 @@
 import PocketBase from 'pocketbase';
 import { norwegianMessage } from './errors';
 import { announceSessionChange } from '../auth/session-watch';
-import '../zod-no-eval';
 
 let client: PocketBase | undefined;
 

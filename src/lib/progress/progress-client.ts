@@ -1,6 +1,6 @@
 /** Reads and writes the caller's own rows of `progress` through the PocketBase SDK. */
 import type PocketBase from 'pocketbase';
-import { progressRecordSchema, type ProgressRecord, type ProgressState } from './progress-record';
+import { readProgressRecord, type ProgressRecord, type ProgressState } from './progress-record';
 import { CommitQueue } from './commit-queue';
 
 const filterFor = (pb: PocketBase, userId: string, course: string, lesson: string) =>
@@ -9,12 +9,12 @@ const filterFor = (pb: PocketBase, userId: string, course: string, lesson: strin
 export async function loadLessonProgress(pb: PocketBase, userId: string, course: string, lesson: string): Promise<ProgressRecord | null> {
   const page = await pb.collection('progress').getList(1, 1, { filter: filterFor(pb, userId, course, lesson) });
   const first = page.items[0];
-  return first ? progressRecordSchema.parse(first) : null;
+  return first ? readProgressRecord(first) : null;
 }
 
 export async function loadMyProgress(pb: PocketBase, userId: string): Promise<ProgressRecord[]> {
   const items = await pb.collection('progress').getFullList({ filter: pb.filter('user = {:user}', { user: userId }), sort: '-updated' });
-  return items.map((item) => progressRecordSchema.parse(item));
+  return items.map(readProgressRecord);
 }
 
 /**

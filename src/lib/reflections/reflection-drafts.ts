@@ -4,19 +4,23 @@
  * gone (then `send` is true and it is sent as soon as the learner is online and logged in again).
  * Per user, so that on a shared PC one learner's text is never shown to or sent as another.
  */
-import * as z from 'zod/mini';
+import { bool, fields, text } from '../shape';
 import type { KeyValueStore } from '../progress/commit-queue';
 
-const draftSchema = z.object({ text: z.string(), send: z.boolean() });
-export type ReflectionDraft = z.infer<typeof draftSchema>;
+export interface ReflectionDraft {
+  text: string;
+  send: boolean;
+}
 type Where = { course: string; lesson: string; prompt: string };
 
 const keyOf = (userId: string, w: Where) => `tettpa.reflection-draft.${userId}.${w.course}/${w.lesson}/${w.prompt}`;
 
 export function readDraft(store: KeyValueStore, userId: string, where: Where): ReflectionDraft | null {
   try {
-    const parsed = draftSchema.safeParse(JSON.parse(store.getItem(keyOf(userId, where)) ?? 'null'));
-    return parsed.success ? parsed.data : null;
+    const raw: unknown = JSON.parse(store.getItem(keyOf(userId, where)) ?? 'null');
+    if (raw === null) return null;
+    const o = fields(raw);
+    return { text: text(o, 'text'), send: bool(o, 'send') };
   } catch {
     return null;
   }

@@ -1,6 +1,8 @@
 /** The uploaded SCORM 1.2 packages, through our routes (server/scorm_routes.go). */
 import type PocketBase from 'pocketbase';
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 
 export const scoSchema = z.object({ identifier: z.string(), title: z.string(), launch: z.string() });
 export const uploadedPackageSchema = z.object({ id: z.string(), title: z.string(), scos: z.array(scoSchema) });
