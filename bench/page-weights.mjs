@@ -1,6 +1,7 @@
 // `node bench/page-weights.mjs`: the JS weight of the measured pages (bench/lib/pages.mjs) against
 // their limits, quickly. Builds nothing: it serves the dist/ that is there (run `npx astro build`
 // first) from a throwaway data dir, measures each page 3× (RUNS=n to change) and prints a table.
+// FILES=1 also lists each page's scripts; ONLY=name measures the pages whose name contains it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,12 +35,15 @@ async function main() {
     const email = (await admin.collection('users').getOne(visitor.id)).email;
     const logIn = logInThroughForm(url, email, BENCH_PASSWORD);
     const rows = [];
-    for (const page of measuredPages(vignettes.find((v) => v.kind === 'short').slug)) {
+    const pages = measuredPages(vignettes.find((v) => v.kind === 'short').slug).filter((p) => !process.env.ONLY || p.name.includes(process.env.ONLY));
+    for (const page of pages) {
       const visits = [];
       for (let i = 0; i < RUNS; i++) visits.push(await measurePage(browser, `${url}${page.path}`, page.loggedIn ? logIn : undefined));
       const js = spread(visits.map((v) => v.js.wire));
       rows.push({ page, js, raw: spread(visits.map((v) => v.js.raw)).median, requests: visits.at(-1).requests });
       log(`${page.name}: ${kb(js.median)} KB`);
+      // FILES=1 lists the JS of the last visit, largest first.
+      if (process.env.FILES) for (const f of visits.at(-1).files.filter((x) => x.kind === 'js').sort((a, b) => b.wire - a.wire)) log(`  ${kb(f.wire)} ${f.url}`);
     }
     console.log('| side | sti | innlogget | JS KB (wire) | spenn | JS KB (dekodet) | grense KB | | forespørsler |');
     console.log('|---|---|---|---|---|---|---|---|---|');
