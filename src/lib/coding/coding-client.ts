@@ -13,10 +13,8 @@ const resultSchema = z.object({
   deviation: z.number(),
   justification: z.string(),
 });
-export type DimensionResult = z.infer<typeof resultSchema>;
-
-const attemptSchema = z.object({ id: z.string(), results: z.array(resultSchema), withinOne: z.number(), exact: z.number() });
-export type AttemptFeedback = z.infer<typeof attemptSchema>;
+// The attempt and its feedback live in attempt-client.ts (the coding page loads only that).
+export { submitAttempt, type AttemptFeedback, type DimensionResult } from './attempt-client';
 
 const agreementSchema = z.object({ withinOne: z.number(), exact: z.number(), bias: z.number(), codes: z.optional(z.number()) });
 export type Agreement = z.infer<typeof agreementSchema>;
@@ -47,10 +45,6 @@ const statsSchema = z.object({
 export type CodingStats = z.infer<typeof statsSchema>;
 
 const post = (pb: PocketBase, path: string, body: unknown) => pb.send(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
-
-export async function submitAttempt(pb: PocketBase, vignette: string, scores: Record<string, number>): Promise<AttemptFeedback> {
-  return attemptSchema.parse(await post(pb, '/api/tettpa/attempts', { vignette, scores }));
-}
 
 export async function startCheck(pb: PocketBase, ageGroup: string) {
   return checkStartSchema.parse(await post(pb, '/api/tettpa/checks', { ageGroup }));

@@ -8,9 +8,6 @@ import { mount, type Component } from 'svelte';
 type Loader = () => Promise<{ default: Component<any> }>;
 
 const islands = {
-  LessonProgress: () => import('../../components/LessonProgress.svelte'),
-  ResumeLink: () => import('../../components/ResumeLink.svelte'),
-  ReflectionBox: () => import('../../components/mdx/ReflectionBox.svelte'),
   CourseProgress: () => import('../../components/CourseProgress.svelte'),
   CourseLessons: () => import('../../components/CourseLessons.svelte'),
   ExternalCourses: () => import('../../components/scorm/ExternalCourses.svelte'),

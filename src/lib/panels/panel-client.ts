@@ -54,11 +54,7 @@ const resultSchema = z.object({
 });
 export type PanelResult = z.infer<typeof resultSchema>;
 
-const validationSchema = z.union([
-  z.object({ slug: z.string(), validated: z.literal(false) }),
-  z.object({ slug: z.string(), validated: z.literal(true), observers: z.number(), withinOne: z.number(), exact: z.number(), closedAt: z.string() }),
-]);
-export type Validation = z.infer<typeof validationSchema>;
+export type { Validation } from './vignette-validation';
 
 const disagreementsSchema = z.object({
   threshold: z.number(),
@@ -107,12 +103,7 @@ export async function panelDisagreements(pb: PocketBase): Promise<Disagreements>
   return disagreementsSchema.parse(await pb.send('/api/tettpa/panels/disagreements', { method: 'GET' }));
 }
 
-/** Public: needs no login, so a plain fetch (the vignette page has no other reason to load the SDK). */
-export async function vignetteValidation(slug: string): Promise<Validation> {
-  const res = await fetch(`/api/tettpa/vignettes/${encodeURIComponent(slug)}/validation`);
-  if (!res.ok) throw new Error(`validation ${res.status}`);
-  return validationSchema.parse(await res.json());
-}
+export { vignetteValidation } from './vignette-validation';
 
 export async function vignetteText(slug: string): Promise<VignetteText> {
   const res = await fetch(`/kodepanel/tekst/${encodeURIComponent(slug)}.json`);

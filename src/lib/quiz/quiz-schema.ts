@@ -12,5 +12,5 @@ export const quizQuestionSchema = z
 
 export const quizSchema = z.array(quizQuestionSchema).check(z.minLength(3, 'en kunnskapssjekk har 3–6 spørsmål'), z.maxLength(6, 'en kunnskapssjekk har 3–6 spørsmål'));
 
-// KnowledgeCheck.astro hands the parsed questions to QuizBox as quiz.ts's plain QuizQuestion type,
-// so TypeScript checks that the two say the same.
+// The browser (quiz-box.ts) reads the same fields through quiz.ts's plain QuizQuestion type;
+// keep the two alike.

@@ -1,6 +1,6 @@
 /** The learner's own rows of `reflections` (private: the rules let nobody else read them). */
 import { fields, text } from '../shape';
-import type PocketBase from 'pocketbase';
+import type { ServerApi } from '../pocketbase/server-api';
 
 const readReflection = (value: unknown) => {
   const o = fields(value);
@@ -8,7 +8,7 @@ const readReflection = (value: unknown) => {
 };
 type Where = { course: string; lesson: string; prompt: string };
 
-export async function loadReflection(pb: PocketBase, userId: string, where: Where) {
+export async function loadReflection(pb: ServerApi, userId: string, where: Where) {
   const page = await pb.collection('reflections').getList(1, 1, {
     filter: pb.filter('user = {:u} && course = {:c} && lesson = {:l} && prompt = {:p}', { u: userId, c: where.course, l: where.lesson, p: where.prompt }),
   });
@@ -16,7 +16,7 @@ export async function loadReflection(pb: PocketBase, userId: string, where: Wher
 }
 
 /** Saves the text and returns the record's id (creating the record the first time). */
-export async function saveReflection(pb: PocketBase, userId: string, where: Where, text: string, id: string | null): Promise<string> {
+export async function saveReflection(pb: ServerApi, userId: string, where: Where, text: string, id: string | null): Promise<string> {
   if (id) {
     await pb.collection('reflections').update(id, { text });
     return id;
