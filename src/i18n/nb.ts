@@ -985,6 +985,15 @@ export const nb = {
   'session.reflectionQueued': 'Refleksjonen er lagret på denne enheten og sendes når nettet er tilbake.',
   'session.reflectionSentLater': 'Refleksjonen du skrev, er nå lagret.',
   'session.quizOffline': 'Svarene dine lagres på denne enheten og sendes når nettet er tilbake.',
+  // Drafts kept on the device (issue 16): praksisfortelling and codes, one wording for every form.
+  'session.sending': 'Sender …',
+  'session.keptLogin': 'Det du skrev, er lagret på denne enheten og sendes når du har logget inn igjen.',
+  'session.keptOffline': 'Det du skrev, er lagret på denne enheten og sendes når nettet er tilbake.',
+  'session.keptTyping': 'Det du har skrevet, er lagret på denne enheten og står her igjen når du har logget inn.',
+  'session.serverAway': 'Serveren svarer ikke akkurat nå.',
+  'session.keptServer': 'Det du skrev, er lagret på denne enheten, og vi prøver å sende det igjen om litt. Du kan også trykke på knappen en gang til.',
+  'session.sentLater': 'Det du skrev mens du var logget ut eller uten nett, er nå sendt.',
+  'session.restored': 'Det du skrev sist, er hentet fram igjen fra denne enheten.',
 } as const;
 
 export type StringKey = keyof typeof nb;

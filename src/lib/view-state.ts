@@ -2,7 +2,7 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { pocketbase, isAuthError } from './pocketbase/client';
-import { announceSessionGone } from './auth/session-watch';
+import { announceSessionGone, followSession } from './auth/session-watch';
 
 export type GateKind = 'loading' | 'anonymous' | 'forbidden' | 'expired' | 'error';
 export type View<T> = { kind: GateKind } | { kind: 'ready'; data: T };
@@ -23,4 +23,14 @@ export async function loadView<T>(load: (pb: PocketBase, user: RecordModel) => P
     announceSessionGone();
     return { kind: 'expired' };
   }
+}
+
+/**
+ * Loads a gated page now and follows the session afterwards: logged out here or in another tab, the
+ * page shows "logged out" at once (no data of the learner stays on screen); logged in again, it loads.
+ * For onMount: returns the stop.
+ */
+export function loadAndFollow(load: () => unknown, loggedOut: () => void): () => void {
+  void load();
+  return followSession(loggedOut, () => void load());
 }

@@ -47,3 +47,34 @@ export function loginAgainHref(path = window.location.pathname): string {
 export function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
+
+/**
+ * Calls onGone when the learner is logged out (here or in another tab) and onBack when someone logs
+ * in again, so that an island stops showing a learner's data without a reload and loads it again after.
+ */
+export function followSession(onGone: () => void, onBack?: () => void): () => void {
+  let current = readStoredSession()?.id ?? null;
+  return onSessionChange((session) => {
+    const id = session?.id ?? null;
+    if (id === current) return;
+    current = id;
+    if (id) onBack?.();
+    else onGone();
+  });
+}
+
+/**
+ * Why sending failed: the session is gone, the browser is offline, the server did not answer or
+ * answered with trouble of its own (5xx) although the network is up, or it refused what was sent
+ * (then its message says why).
+ */
+export type SendTrouble = 'expired' | 'offline' | 'server' | 'refused';
+
+export function troubleOf(error: unknown): SendTrouble {
+  const status = (error as { status?: unknown } | null)?.status;
+  // 403 is a lost session only when there is none left; with one it is the server's own "no".
+  if (status === 401 || (status === 403 && !readStoredSession())) return 'expired';
+  if (status === 0 || (typeof status === 'number' && status >= 500)) return isOffline() ? 'offline' : 'server';
+  if (error instanceof TypeError && isOffline()) return 'offline';
+  return 'refused';
+}

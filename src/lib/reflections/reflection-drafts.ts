@@ -1,39 +1,25 @@
 /**
- * A reflection kept on this device until the server has it: while it is being written (so a lost
- * session or a closed tab loses nothing) and after "Lagre" when the network or the session was
- * gone (then `send` is true and it is sent as soon as the learner is online and logged in again).
- * Per user, so that on a shared PC one learner's text is never shown to or sent as another.
+ * A reflection kept on this device until the server has it (see drafts/draft-store): the text, and
+ * whether "Lagre" was pressed so that it is sent as soon as network and session are back.
  */
-import { bool, fields, text } from '../shape';
 import type { KeyValueStore } from '../progress/commit-queue';
+import { readDraft as read, writeDraft as write, clearDraft as clear, type DraftPlace } from '../drafts/draft-store';
 
-export interface ReflectionDraft {
-  text: string;
-  send: boolean;
-}
+export type ReflectionDraft = { text: string; send: boolean };
 type Where = { course: string; lesson: string; prompt: string };
 
-const keyOf = (userId: string, w: Where) => `tettpa.reflection-draft.${userId}.${w.course}/${w.lesson}/${w.prompt}`;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const placeOf = (userId: string, w: Where): DraftPlace<string> => ({ kind: 'reflection', userId, place: `${w.course}/${w.lesson}/${w.prompt}`, isValue: isText });
 
 export function readDraft(store: KeyValueStore, userId: string, where: Where): ReflectionDraft | null {
-  try {
-    const raw: unknown = JSON.parse(store.getItem(keyOf(userId, where)) ?? 'null');
-    if (raw === null) return null;
-    const o = fields(raw);
-    return { text: text(o, 'text'), send: bool(o, 'send') };
-  } catch {
-    return null;
-  }
+  const draft = read(store, placeOf(userId, where));
+  return draft ? { text: draft.value, send: draft.send } : null;
 }
 
 export function writeDraft(store: KeyValueStore, userId: string, where: Where, draft: ReflectionDraft): void {
-  try {
-    store.setItem(keyOf(userId, where), JSON.stringify(draft));
-  } catch {
-    // A full storage must not stop the learner writing; the text is still in the box.
-  }
+  write(store, placeOf(userId, where), { value: draft.text, send: draft.send });
 }
 
 export function clearDraft(store: KeyValueStore, userId: string, where: Where): void {
-  store.removeItem(keyOf(userId, where));
+  clear(store, placeOf(userId, where));
 }
