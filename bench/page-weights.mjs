@@ -1,7 +1,8 @@
 // `node bench/page-weights.mjs`: the JS weight of the measured pages (bench/lib/pages.mjs) against
 // their limits, quickly. Builds nothing: it serves the dist/ that is there (run `npx astro build`
 // first) from a throwaway data dir, measures each page 3× (RUNS=n to change) and prints a table.
-// FILES=1 also lists each page's scripts; ONLY=name measures the pages whose name contains it.
+// FILES=1 also lists each page's scripts; ONLY=name measures the pages whose name contains it;
+// DIST=path serves another build (an older commit's, to compare).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,7 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tettpa-pageweight-'));
   const binary = pocketbaseBinary({ log });
   upsertSuperuser(binary, dataDir, ADMIN.email, ADMIN.password);
-  const server = await startPocketBase({ binary, dataDir, port: await freePort(), quiet: true });
+  const server = await startPocketBase({ binary, dataDir, port: await freePort(), quiet: true, ...(process.env.DIST ? { publicDir: path.resolve(process.env.DIST) } : {}) });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
   try {
     const url = server.url;
