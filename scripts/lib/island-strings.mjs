@@ -35,8 +35,8 @@ function resolveFile(spec, fromFile) {
   return null;
 }
 
-/** Every nb key a file and the src modules it imports (outside src/i18n) name. */
-function keysNamedBy(file, keys, seen = new Set()) {
+/** Every nb key a file and the modules under `root` it imports (outside root/i18n) name. */
+export function keysNamedBy(file, keys, root = SRC, seen = new Set()) {
   const found = new Set();
   if (seen.has(file)) return found;
   seen.add(file);
@@ -50,8 +50,8 @@ function keysNamedBy(file, keys, seen = new Set()) {
   }
   for (const m of source.matchAll(relativeImport)) {
     const target = resolveFile(m[1], file);
-    if (!target || !target.startsWith(SRC) || target.startsWith(path.join(SRC, 'i18n'))) continue;
-    for (const key of keysNamedBy(target, keys, seen)) found.add(key);
+    if (!target || !target.startsWith(root) || target.startsWith(path.join(root, 'i18n'))) continue;
+    for (const key of keysNamedBy(target, keys, root, seen)) found.add(key);
   }
   return found;
 }
