@@ -278,3 +278,22 @@ test('a capitalised e-mail with spaces around logs in, and logging out leaves no
   await page.goto(`${baseUrl()}/koding/`);
   expect(await page.locator('header.site-header').textContent()).not.toMatch(/Dina|Deltaker|Innlogget/);
 });
+
+test('a reflection saved while the server does not answer is not called offline, and is saved when the server is back', async ({ page }) => {
+  const lesson = '/kurs/ar-1-class/ansattes-sensitivitet/';
+  const learner = await freshLearner();
+  await logIn(page, learner.email, { next: lesson });
+  const field = page.getByLabel('Ditt svar');
+  await expect(field).toBeEditable();
+  await field.fill('Jeg vil sitte nærmere Ida ved måltidet og se når hun trenger meg.');
+  const reflections = '**/api/collections/reflections/records**';
+  await page.route(reflections, (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Lagre refleksjonen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Serveren svarer ikke akkurat nå.' })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('sendes når nettet er tilbake');
+  await page.unroute(reflections);
+  await page.getByRole('button', { name: 'Lagre refleksjonen' }).click();
+  await expect(page.locator('.save-status')).toHaveText('Lagret.');
+  const root = await superuser(baseUrl());
+  expect(await root.collection('reflections').getFullList({ filter: root.filter('user = {:u}', { u: learner.id }) })).toHaveLength(1);
+});

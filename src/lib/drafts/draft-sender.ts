@@ -56,11 +56,11 @@ export class DraftSender<T> {
     clearDraft(this.#store, this.#place);
   }
 
-  /** "Lagre"/"Send": keep it as waiting to be sent, then send it. */
   get #sending(): boolean {
     return inFlight.has(draftKey(this.#place));
   }
 
+  /** "Lagre"/"Send": keep it as waiting to be sent, then send it. */
   async submit(value: T): Promise<void> {
     if (this.#sending) return;
     writeDraft(this.#store, this.#place, { value, send: true });

@@ -5,11 +5,11 @@
  * saved loads marked and DOMPurify only when there is something to show.
  */
 import type { ServerApi } from '../pocketbase/server-api';
-import { isAuthError, isNetworkError } from '../pocketbase/request-status';
+import { isAuthError } from '../pocketbase/request-status';
 import { currentLesson } from '../scorm/lesson-api';
 import { loadReflection, saveReflection } from './reflection-client';
 import { readDraft, writeDraft, clearDraft } from './reflection-drafts';
-import { onSessionChange, announceSessionGone, loginAgainHref, isOffline } from '../auth/session-watch';
+import { onSessionChange, announceSessionGone, loginAgainHref, isOffline, troubleOf } from '../auth/session-watch';
 
 interface Words {
   saving: string;
@@ -17,13 +17,15 @@ interface Words {
   sentLater: string;
   queued: string;
   error: string;
+  server: string;
   gone: string;
   loginAgain: string;
   kept: string;
 }
 
-// queued: waits for the network; expired: waits for the learner to log in again.
-type Status = '' | 'saving' | 'saved' | 'sentLater' | 'error' | 'expired' | 'queued';
+// queued: waits for the network; expired: waits for the learner to log in again; server: online,
+// but the server did not answer (tried again after a while).
+type Status = '' | 'saving' | 'saved' | 'sentLater' | 'error' | 'expired' | 'queued' | 'server';
 
 export function startReflectionBox(box: HTMLElement, pb: ServerApi, userId: string): void {
   const lesson = currentLesson();
@@ -40,6 +42,7 @@ export function startReflectionBox(box: HTMLElement, pb: ServerApi, userId: stri
   let recordId: string | null = null;
   let status: Status = '';
   let saved = '';
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   const showPhase = (phase: string) => box.querySelectorAll<HTMLElement>('[data-phase]').forEach((el) => (el.hidden = el.dataset.phase !== phase));
   const notice = (className: string, ...parts: Array<string | Node>) => {
@@ -56,6 +59,7 @@ export function startReflectionBox(box: HTMLElement, pb: ServerApi, userId: stri
     if (status === 'queued') saveStatus.replaceChildren(notice('notice warn', words.queued));
     else saveStatus.replaceChildren(text[status] ?? '');
     if (status === 'error') alertBox.replaceChildren(notice('p notice error', words.error));
+    else if (status === 'server') alertBox.replaceChildren(notice('p notice error', words.server));
     else if (status === 'expired') {
       const link = Object.assign(document.createElement('a'), { href: loginAgainHref(), textContent: words.loginAgain });
       alertBox.replaceChildren(notice('p notice error', `${words.gone} `, link, ` ${words.kept}`));
@@ -100,8 +104,14 @@ export function startReflectionBox(box: HTMLElement, pb: ServerApi, userId: stri
       showSaved(body);
       setStatus(later ? 'sentLater' : 'saved');
     } catch (error) {
-      if (isAuthError(error)) markExpired();
-      else setStatus(isNetworkError(error) ? 'queued' : 'error');
+      const trouble = troubleOf(error);
+      if (trouble === 'expired') markExpired();
+      else if (trouble === 'offline') setStatus('queued');
+      else if (trouble === 'server') {
+        setStatus('server');
+        clearTimeout(retry);
+        retry = setTimeout(() => void sendWaiting(), 15_000);
+      } else setStatus('error');
     }
   }
 
