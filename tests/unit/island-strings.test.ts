@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error: a build script in plain JS
 import { keysNamedBy } from '../../scripts/lib/island-strings.mjs';
 
 // Each island carries the strings it names: a literal key, the keys a template literal starts

@@ -17,6 +17,7 @@ interface Words {
   score: string;
   passed: string;
   failed: string;
+  offline: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
@@ -124,8 +125,12 @@ function startQuiz(box: HTMLElement): void {
   retryButton.addEventListener('click', retry);
 
   // Offline the answers still count: the score goes through the lesson's commit queue.
-  const offlineNote = box.querySelector<HTMLElement>('[data-offline]')!;
-  const showOffline = () => (offlineNote.hidden = navigator.onLine !== false);
+  const offlineBox = box.querySelector<HTMLElement>('[data-offline]')!;
+  const showOffline = () => {
+    const note = element('p', 'notice warn', words.offline);
+    note.setAttribute('role', 'status');
+    offlineBox.replaceChildren(...(navigator.onLine === false ? [note] : []));
+  };
   window.addEventListener('offline', showOffline);
   window.addEventListener('online', showOffline);
   showOffline();
