@@ -5,7 +5,7 @@
 // A key is "named" when it appears as a string literal ('lesson.saved'), or as the fixed start of
 // a template literal (`status.${s}` takes every key that starts with "status."). A key built any
 // other way would show as the key itself: build a key from a literal, or import nb.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fromRoot } from './paths.mjs';
@@ -22,17 +22,7 @@ const relativeImport = /(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g;
 
 function resolveFile(spec, fromFile) {
   const base = path.resolve(path.dirname(fromFile), spec);
-  for (const candidate of [base, `${base}.ts`, `${base}.js`, path.join(base, 'index.ts')]) {
-    if (existsSync(candidate) && !candidate.endsWith(path.sep)) {
-      try {
-        readFileSync(candidate);
-        return candidate;
-      } catch {
-        // a folder
-      }
-    }
-  }
-  return null;
+  return [base, `${base}.ts`, `${base}.js`, path.join(base, 'index.ts')].find((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ?? null;
 }
 
 /** Every nb key a file and the modules under `root` it imports (outside root/i18n) name. */
@@ -58,7 +48,7 @@ export function keysNamedBy(file, keys, root = SRC, seen = new Set()) {
 
 export function islandStrings() {
   let table;
-  const loadTable = async () => (table ??= (await import(`${pathToFileURL(NB_MODULE).href}?t=${Date.now()}`)).nb);
+  const loadTable = async () => (table ??= (await import(pathToFileURL(NB_MODULE).href)).nb);
   return {
     name: 'tettpa-island-strings',
     apply: 'build',
