@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { scormPackages } from './scripts/lib/scorm-export-integration.mjs';
+import { islandStrings } from './scripts/lib/island-strings.mjs';
 
 // PocketBase serves the built site and the API from one origin; in development
 // `astro dev` forwards /api to the PocketBase that scripts/dev.mjs starts.
@@ -27,6 +28,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Each island carries only its own strings (scripts/lib/island-strings.mjs).
+    plugins: [islandStrings()],
     server: { proxy: { '/api': { target: pocketbaseUrl, ws: true } } },
     build: {
       rollupOptions: {

@@ -12,15 +12,17 @@ function kindOf(url, contentType) {
 
 /** One visit: `prepare(page)` may log in first; the visit itself starts from an empty cache. */
 export async function measurePage(browser, url, prepare) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  let context = await browser.newContext();
   if (prepare) {
-    await prepare(page);
-    // Logging in filled the cache: empty it so the measured visit is a first visit.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.clearBrowserCache');
-    await cdp.detach();
+    const before = await context.newPage();
+    await prepare(before);
+    // Logging in filled the caches, the page's memory cache too (clearing the HTTP cache left
+    // scripts counted as 0 bytes): the measured visit gets a fresh context with only the login.
+    const storageState = await context.storageState();
+    await context.close();
+    context = await browser.newContext({ storageState });
   }
+  const page = await context.newPage();
   const bodies = [];
   page.on('response', (response) => {
     bodies.push(
@@ -30,7 +32,8 @@ export async function measurePage(browser, url, prepare) {
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  const totals = { requests: 0 };
+  // files: each response's kind and wire bytes, to see what a page loads (page-weights.mjs prints them).
+  const totals = { requests: 0, files: [] };
   for (const kind of ['html', 'css', 'js', 'api', 'other']) totals[kind] = { raw: 0, wire: 0 };
   for (const item of await Promise.all(bodies)) {
     if (!item) continue;
@@ -39,6 +42,7 @@ export async function measurePage(browser, url, prepare) {
     totals[kind].raw += item.body.length;
     // -1 means the size is unknown (nothing came over the network): count it as nothing sent.
     totals[kind].wire += Math.max(0, item.wire);
+    totals.files.push({ url: new URL(item.url).pathname, kind, wire: Math.max(0, item.wire), raw: item.body.length });
   }
   await context.close();
   return totals;

@@ -1,11 +1,6 @@
 import { nb, type StringKey } from './nb';
+import { makeTranslator } from './translate';
 
-/** Looks up a UI string and fills in `{name}` placeholders. */
-export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  return nb[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/** A count in words: the `one` string for exactly 1 ("1 ansatt vises"), `many` otherwise. */
-export function tCount(count: number, one: StringKey, many: StringKey, vars: Record<string, string | number> = {}): string {
-  return t(count === 1 ? one : many, { ...vars, count });
-}
+// In the browser build each importer gets its own smaller copy of this module, holding only the
+// strings it names (scripts/lib/island-strings.mjs); nb stays the one source of every string.
+export const { t, tCount } = makeTranslator<StringKey>(nb);

@@ -1,36 +1,11 @@
-/** The states of a page that needs a logged-in user, and the one way of getting there. */
+/** The states of a page that needs a logged-in user, loaded through the PocketBase SDK (view-load.ts). */
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
-import { pocketbase, isAuthError } from './pocketbase/client';
-import { announceSessionGone, followSession } from './auth/session-watch';
+import { pocketbase } from './pocketbase/client';
+import { loadViewWith, type View } from './view-load';
 
-export type GateKind = 'loading' | 'anonymous' | 'forbidden' | 'expired' | 'error';
-export type View<T> = { kind: GateKind } | { kind: 'ready'; data: T };
+export { loadAndFollow, type GateKind, type View } from './view-load';
 
-/**
- * Loads a page's data for the logged-in user, or says why not: not logged in, a role the page is
- * not for (the server refuses anyway; this only spares the request), an expired session, an error.
- */
 export async function loadView<T>(load: (pb: PocketBase, user: RecordModel) => Promise<T>, roles?: string[]): Promise<View<T>> {
-  const pb = pocketbase();
-  const user = pb.authStore.isValid ? pb.authStore.record : null;
-  if (!user) return { kind: 'anonymous' };
-  if (roles && !roles.includes(String(user.role ?? ''))) return { kind: 'forbidden' };
-  try {
-    return { kind: 'ready', data: await load(pb, user) };
-  } catch (error) {
-    if (!isAuthError(error)) return { kind: 'error' };
-    announceSessionGone();
-    return { kind: 'expired' };
-  }
-}
-
-/**
- * Loads a gated page now and follows the session afterwards: logged out here or in another tab, the
- * page shows "logged out" at once (no data of the learner stays on screen); logged in again, it loads.
- * For onMount: returns the stop.
- */
-export function loadAndFollow(load: () => unknown, loggedOut: () => void): () => void {
-  void load();
-  return followSession(loggedOut, () => void load());
+  return loadViewWith(pocketbase(), (pb, user) => load(pb, user as RecordModel), roles);
 }

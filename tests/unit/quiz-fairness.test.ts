@@ -2,7 +2,7 @@
 // reading: not by being the longest option, not by standing out in length from its neighbours.
 import { describe, expect, it } from 'vitest';
 import { courseFairness, type FairnessQuestion } from '../../src/lib/quiz/fairness';
-import { quizSchema } from '../../src/lib/quiz/quiz';
+import { quizSchema } from '../../src/lib/quiz/quiz-schema';
 import { knowledgeChecks, readLessons } from '../../scripts/lib/lesson-sources.mjs';
 
 const lessons = readLessons();

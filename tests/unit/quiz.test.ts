@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quizSchema, quizScore } from '../../src/lib/quiz/quiz';
+import { quizSchema } from '../../src/lib/quiz/quiz-schema';
+import { quizScore } from '../../src/lib/quiz/quiz';
 
 const q = (correct: number, options = ['a', 'b', 'c']) => ({ question: 'Hva er riktig?', options, correct, explanation: 'Fordi det er slik.' });
 

@@ -1,12 +1,17 @@
 /** The learner's own account: profile, export and deletion (routes in pb_hooks/me.pb.js). */
-import * as z from 'zod/mini';
-import type PocketBase from 'pocketbase';
+import type { ServerApi } from '../pocketbase/server-api';
+import { fields, optionalText, text } from '../shape';
 
-const profileSchema = z.object({ id: z.string(), name: z.string(), role: z.string(), certified_until: z.optional(z.string()) });
-export type Profile = z.infer<typeof profileSchema>;
+export interface Profile {
+  id: string;
+  name: string;
+  role: string;
+  certified_until?: string;
+}
 
-export async function loadProfile(pb: PocketBase, userId: string): Promise<Profile> {
-  return profileSchema.parse(await pb.collection('users').getOne(userId, { fields: 'id,name,role,certified_until' }));
+export async function loadProfile(pb: ServerApi, userId: string): Promise<Profile> {
+  const o = fields(await pb.collection('users').getOne(userId, { fields: 'id,name,role,certified_until' }));
+  return { id: text(o, 'id'), name: text(o, 'name'), role: text(o, 'role'), certified_until: optionalText(o, 'certified_until') };
 }
 
 /** Saves a blob as a download, named as given. */
@@ -22,12 +27,13 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /** Fetches a file from one of our routes with the learner's token (a plain link would carry none). */
-export async function fetchFile(pb: PocketBase, path: string): Promise<Blob> {
-  const res = await fetch(pb.buildURL(path), { headers: { Authorization: pb.authStore.token } });
+export async function fetchFile(pb: ServerApi, path: string): Promise<Blob> {
+  // Our routes share the page's origin (as the SDK's buildURL would say).
+  const res = await fetch(new URL(path, window.location.origin), { headers: { Authorization: pb.authStore.token } });
   if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
   return res.blob();
 }
 
-export async function deleteAccount(pb: PocketBase, password: string): Promise<void> {
+export async function deleteAccount(pb: ServerApi, password: string): Promise<void> {
   await pb.send('/api/tettpa/me/delete', { method: 'POST', body: JSON.stringify({ password }), headers: { 'Content-Type': 'application/json' } });
 }

@@ -5,6 +5,8 @@
  * they belong to this tab only and are gone when it closes.
  */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 import { afterLoginPath, safeNextPath } from './next-path';
 

@@ -4,8 +4,10 @@
  * right after they have chosen a password.
  */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
-import { statusOf } from '../pocketbase/client';
+import { statusOf } from '../pocketbase/request-status';
 
 /** PocketBase's minimum for the users collection's password field. */
 export const MIN_PASSWORD_LENGTH = 8;

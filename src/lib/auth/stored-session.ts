@@ -2,21 +2,19 @@
  * Reads the session the PocketBase SDK keeps in localStorage, without loading the SDK.
  * Used where a page only needs to know who is logged in (the header, the lesson notice).
  */
-// zod/mini keeps this check to a couple of kilobytes on pages that otherwise ship no JS.
-import * as z from 'zod/mini';
+// A hand-written check of the few fields read: pages that otherwise ship no JS carry no schema library.
+import { fields, optionalText, orNull, text } from '../shape';
 
 /** The key the PocketBase JS SDK's LocalAuthStore writes to. */
 export const AUTH_STORAGE_KEY = 'pocketbase_auth';
 
-const storedAuthSchema = z.object({
-  token: z.string().check(z.minLength(1)),
-  record: z.object({
-    id: z.string(),
-    name: z.optional(z.string()),
-    email: z.optional(z.string()),
-    role: z.optional(z.string()),
-  }),
-});
+function readStoredAuth(value: unknown) {
+  const o = fields(value);
+  const token = text(o, 'token');
+  if (!token) throw new Error('tomt token');
+  const r = fields(o.record);
+  return { token, record: { id: text(r, 'id'), name: optionalText(r, 'name'), email: optionalText(r, 'email'), role: optionalText(r, 'role') } };
+}
 
 export interface StoredSession {
   id: string;
@@ -46,9 +44,9 @@ export function parseStoredSession(raw: string | null, nowSeconds = Date.now() /
   } catch {
     return null;
   }
-  const parsed = storedAuthSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const { token, record } = parsed.data;
+  const parsed = orNull(() => readStoredAuth(value));
+  if (!parsed) return null;
+  const { token, record } = parsed;
   if (tokenExpiry(token) <= nowSeconds) return null;
   return { id: record.id, name: record.name || record.email || '', role: record.role ?? 'deltaker', token };
 }

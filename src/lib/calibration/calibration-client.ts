@@ -1,5 +1,7 @@
 /** Calibration rounds in the styrer networks: our routes (pb_hooks/calibration.pb.js), checked with zod. */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 
 const roundSchema = z.object({

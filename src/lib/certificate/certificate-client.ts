@@ -1,7 +1,9 @@
 /** Kursbevis from the server: the learner's own (or what is missing), and the public check. */
 import * as z from 'zod/mini';
-import type PocketBase from 'pocketbase';
-import { statusOf } from '../pocketbase/client';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
+import type { ServerApi } from '../pocketbase/server-api';
+import { statusOf } from '../pocketbase/request-status';
 
 const certificateSchema = z.object({
   code: z.string(),
@@ -26,7 +28,7 @@ export type VerifiedCertificate = z.infer<typeof verifiedSchema>;
 export type CertificateAnswer = { kind: 'issued'; certificate: IssuedCertificate } | { kind: 'missing'; requirements: MissingRequirements };
 
 /** The learner's kursbevis for `course`, issued by the server once the requirements hold. */
-export async function loadMyCertificate(pb: PocketBase, course: string): Promise<CertificateAnswer> {
+export async function loadMyCertificate(pb: ServerApi, course: string): Promise<CertificateAnswer> {
   try {
     const answer = await pb.send(`/api/tettpa/me/certificates/${encodeURIComponent(course)}`, { method: 'GET' });
     return { kind: 'issued', certificate: certificateSchema.parse(answer) };
@@ -39,7 +41,7 @@ export async function loadMyCertificate(pb: PocketBase, course: string): Promise
 }
 
 /** The public check of a code: name, course and date of the kursbevis it belongs to. */
-export async function verifyCertificate(pb: PocketBase, code: string): Promise<VerifiedCertificate> {
+export async function verifyCertificate(pb: ServerApi, code: string): Promise<VerifiedCertificate> {
   const answer = await pb.send('/api/tettpa/certificates/verify', { method: 'GET', query: { kode: code } });
   return verifiedSchema.parse(answer);
 }

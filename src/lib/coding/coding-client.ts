@@ -1,6 +1,8 @@
 /** Talks to the coding routes of the server (pb_hooks/coding.pb.js); responses are checked with zod. */
 import * as z from 'zod/mini';
-import type PocketBase from 'pocketbase';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
+import type { ServerApi } from '../pocketbase/server-api';
 
 const resultSchema = z.object({
   dimension: z.string(),
@@ -11,10 +13,8 @@ const resultSchema = z.object({
   deviation: z.number(),
   justification: z.string(),
 });
-export type DimensionResult = z.infer<typeof resultSchema>;
-
-const attemptSchema = z.object({ id: z.string(), results: z.array(resultSchema), withinOne: z.number(), exact: z.number() });
-export type AttemptFeedback = z.infer<typeof attemptSchema>;
+// The attempt and its feedback live in attempt-client.ts (the coding page loads only that).
+export { submitAttempt, type AttemptFeedback, type DimensionResult } from './attempt-client';
 
 const agreementSchema = z.object({ withinOne: z.number(), exact: z.number(), bias: z.number(), codes: z.optional(z.number()) });
 export type Agreement = z.infer<typeof agreementSchema>;
@@ -44,17 +44,13 @@ const statsSchema = z.object({
 });
 export type CodingStats = z.infer<typeof statsSchema>;
 
-const post = (pb: PocketBase, path: string, body: unknown) => pb.send(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+const post = (pb: ServerApi, path: string, body: unknown) => pb.send(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
 
-export async function submitAttempt(pb: PocketBase, vignette: string, scores: Record<string, number>): Promise<AttemptFeedback> {
-  return attemptSchema.parse(await post(pb, '/api/tettpa/attempts', { vignette, scores }));
-}
-
-export async function startCheck(pb: PocketBase, ageGroup: string) {
+export async function startCheck(pb: ServerApi, ageGroup: string) {
   return checkStartSchema.parse(await post(pb, '/api/tettpa/checks', { ageGroup }));
 }
 
-export async function submitCycle(pb: PocketBase, checkId: string, slug: string, scores: Record<string, number>) {
+export async function submitCycle(pb: ServerApi, checkId: string, slug: string, scores: Record<string, number>) {
   return cycleSubmitSchema.parse(await post(pb, `/api/tettpa/checks/${encodeURIComponent(checkId)}/cycles/${encodeURIComponent(slug)}`, { scores }));
 }
 
@@ -62,15 +58,15 @@ const cycleTextSchema = z.object({ slug: z.string(), title: z.string(), paragrap
 export type CycleText = z.infer<typeof cycleTextSchema>;
 
 /** The text of one cycle of the learner's open check: check-pool texts are not in the built site. */
-export async function getCycleText(pb: PocketBase, checkId: string, slug: string): Promise<CycleText> {
+export async function getCycleText(pb: ServerApi, checkId: string, slug: string): Promise<CycleText> {
   return cycleTextSchema.parse(await pb.send(`/api/tettpa/checks/${encodeURIComponent(checkId)}/cycles/${encodeURIComponent(slug)}`, { method: 'GET' }));
 }
 
-export async function getCheckResult(pb: PocketBase, checkId: string): Promise<CheckResult> {
+export async function getCheckResult(pb: ServerApi, checkId: string): Promise<CheckResult> {
   return checkResultSchema.parse(await pb.send(`/api/tettpa/checks/${encodeURIComponent(checkId)}`, { method: 'GET' }));
 }
 
-export async function myStats(pb: PocketBase): Promise<CodingStats> {
+export async function myStats(pb: ServerApi): Promise<CodingStats> {
   return statsSchema.parse(await pb.send('/api/tettpa/me/stats', { method: 'GET' }));
 }
 
@@ -85,23 +81,10 @@ const attemptRowSchema = z.object({
 export type AttemptRow = z.infer<typeof attemptRowSchema>;
 
 /** The learner's own attempts, oldest first (the rules hide those of unfinished checks). */
-export async function myAttempts(pb: PocketBase, userId: string): Promise<AttemptRow[]> {
+export async function myAttempts(pb: ServerApi, userId: string): Promise<AttemptRow[]> {
   const rows = await pb.collection('attempts').getFullList({ filter: pb.filter('user = {:u}', { u: userId }), sort: 'created', expand: 'vignette', fields: 'id,created,withinOne,exact,reliability_check,expand.vignette.slug,expand.vignette.title,expand.vignette.kind' });
   return rows.map((r) => attemptRowSchema.parse(r));
 }
 
-const checkRowSchema = z.object({
-  id: z.string(),
-  created: z.string(),
-  ageGroup: z.string(),
-  cycles: z.array(z.string()),
-  submitted: z.nullable(z.array(z.string())),
-  complete: z.boolean(),
-  passed: z.boolean(),
-});
-export type CheckRow = z.infer<typeof checkRowSchema>;
-
-export async function myChecks(pb: PocketBase, userId: string): Promise<CheckRow[]> {
-  const rows = await pb.collection('reliability_checks').getFullList({ filter: pb.filter('user = {:u}', { u: userId }), sort: '-created', fields: 'id,created,ageGroup,cycles,submitted,complete,passed' });
-  return rows.map((r) => checkRowSchema.parse(r));
-}
+// Min side reads the learner's checks without zod: check-rows.ts.
+export { myChecks, type CheckRow } from './check-rows';

@@ -1,5 +1,7 @@
 /** Cohorts and live rounds: the collection API where rules decide, our routes where the server must. */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 
 export const cohortSchema = z.object({

@@ -5,17 +5,13 @@
  */
 import { dimensionOfMonth, monthPlan } from '../arshjul';
 import type { AgeGroupKey } from '../class/catalogue';
-import { dimensionLabels, type DimensionLabel } from '../coding/dimension-labels';
-import type { PlanByMonth } from './month';
-import { writingPrompts, type WritingPrompt } from './writing-prompts';
+import { dimensionLabels } from '../coding/dimension-labels';
+import { writingPrompts } from './writing-prompts';
+import type { MonthContent } from './month-content';
 
-export interface MonthContent {
-  dimensions: Record<AgeGroupKey, DimensionLabel[]>;
-  plan: PlanByMonth;
-  /** The årshjul's words for a month without a new dimension (repetition or a look back), per calendar month. */
-  notes: Record<AgeGroupKey, (string | null)[]>;
-  prompts: Record<string, WritingPrompt>;
-}
+// The islands import the type and labelOf from month-content.ts: importing this module would bring
+// the YAML parser, zod and the catalogue into the browser.
+export { labelOf, type MonthContent } from './month-content';
 
 const groups: AgeGroupKey[] = ['toddler', 'pre-k'];
 const byGroup = <T,>(make: (g: AgeGroupKey) => T) => Object.fromEntries(groups.map((g) => [g, make(g)])) as Record<AgeGroupKey, T>;
@@ -35,12 +31,3 @@ export function monthContent(): MonthContent {
   };
 }
 
-/** The Norwegian label of a dimension key, from the labels an island got. */
-export function labelOf(content: Pick<MonthContent, 'dimensions'>, key: string | null): string {
-  if (!key) return '';
-  for (const g of groups) {
-    const found = content.dimensions[g].find((d) => d.key === key);
-    if (found) return found.label;
-  }
-  return key;
-}

@@ -1,5 +1,7 @@
 /** Talks to the kodepanel routes (pb_hooks/panels.pb.js); responses are checked with zod. */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 
 const panelSchema = z.object({
@@ -52,11 +54,7 @@ const resultSchema = z.object({
 });
 export type PanelResult = z.infer<typeof resultSchema>;
 
-const validationSchema = z.union([
-  z.object({ slug: z.string(), validated: z.literal(false) }),
-  z.object({ slug: z.string(), validated: z.literal(true), observers: z.number(), withinOne: z.number(), exact: z.number(), closedAt: z.string() }),
-]);
-export type Validation = z.infer<typeof validationSchema>;
+export type { Validation } from './vignette-validation';
 
 const disagreementsSchema = z.object({
   threshold: z.number(),
@@ -105,12 +103,7 @@ export async function panelDisagreements(pb: PocketBase): Promise<Disagreements>
   return disagreementsSchema.parse(await pb.send('/api/tettpa/panels/disagreements', { method: 'GET' }));
 }
 
-/** Public: needs no login, so a plain fetch (the vignette page has no other reason to load the SDK). */
-export async function vignetteValidation(slug: string): Promise<Validation> {
-  const res = await fetch(`/api/tettpa/vignettes/${encodeURIComponent(slug)}/validation`);
-  if (!res.ok) throw new Error(`validation ${res.status}`);
-  return validationSchema.parse(await res.json());
-}
+export { vignetteValidation } from './vignette-validation';
 
 export async function vignetteText(slug: string): Promise<VignetteText> {
   const res = await fetch(`/kodepanel/tekst/${encodeURIComponent(slug)}.json`);

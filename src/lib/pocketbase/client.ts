@@ -1,8 +1,6 @@
 /** The one PocketBase client of the browser: same origin as the site, so no CORS and no config. */
 import PocketBase from 'pocketbase';
-import { norwegianMessage } from './errors';
 import { announceSessionChange } from '../auth/session-watch';
-import '../zod-no-eval';
 
 let client: PocketBase | undefined;
 
@@ -17,26 +15,5 @@ export function pocketbase(): PocketBase {
   return client;
 }
 
-/** The HTTP status of an SDK error: 0 or undefined when the server never answered. */
-export function statusOf(error: unknown): unknown {
-  return (error as { status?: unknown } | null)?.status;
-}
-
-/** Whether an SDK error means "the server never answered" rather than "the server said no". */
-export function isNetworkError(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === 0 || status === undefined;
-}
-
-export function isAuthError(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === 401 || status === 403;
-}
-
-/**
- * The Norwegian message of a refused request, or null when the server never answered. PocketBase's
- * own English messages are put into Norwegian (errors.ts); our routes' messages come through as they are.
- */
-export function serverMessage(error: unknown): string | null {
-  return norwegianMessage(error);
-}
+// Kept apart so that a page can tell errors apart without loading the SDK.
+export { statusOf, isNetworkError, isAuthError, serverMessage } from './request-status';

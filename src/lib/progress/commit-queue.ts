@@ -3,10 +3,7 @@
  * a closed tab or a server restart loses nothing. Each entry is a lesson's whole state, so a newer
  * commit of the same lesson replaces the older one: what is sent is in order and never twice.
  */
-import * as z from 'zod/mini';
-import { progressStateSchema, type ProgressState } from './progress-record';
-
-const queueSchema = z.array(progressStateSchema);
+import { readProgressState, type ProgressState } from './progress-record';
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -31,8 +28,8 @@ export class CommitQueue {
     const raw = this.#store.getItem(this.#storageKey);
     if (!raw) return [];
     try {
-      const parsed = queueSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : [];
+      const parsed: unknown = JSON.parse(raw);
+      return Array.isArray(parsed) ? parsed.map(readProgressState) : [];
     } catch {
       return [];
     }

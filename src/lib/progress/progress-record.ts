@@ -2,31 +2,56 @@
  * The shape of one row of `progress` (user × course × lesson) and how a SCORM 1.2 commit maps
  * onto it. Pure functions: the bridge, the queue and the tests share them.
  */
-import * as z from 'zod/mini';
+import { fields, nullableNum, num, oneOf, optionalText, text } from '../shape';
 
 export const LESSON_STATUSES = ['not attempted', 'incomplete', 'completed', 'passed', 'failed', 'browsed'] as const;
 export type LessonStatus = (typeof LESSON_STATUSES)[number];
 
 /** What the site sends for one lesson: the whole current state, so the latest commit wins. */
-export const progressStateSchema = z.object({
-  course: z.string().check(z.minLength(1)),
-  lesson: z.string().check(z.minLength(1)),
-  status: z.enum(LESSON_STATUSES),
-  score: z.nullable(z.number().check(z.gte(0), z.lte(100))),
-  location: z.string(),
-  suspend_data: z.string(),
-  time_seconds: z.number().check(z.gte(0)),
-});
-export type ProgressState = z.infer<typeof progressStateSchema>;
+export interface ProgressState {
+  course: string;
+  lesson: string;
+  status: LessonStatus;
+  score: number | null;
+  location: string;
+  suspend_data: string;
+  time_seconds: number;
+}
 
 /** A progress row as PocketBase returns it. */
-export const progressRecordSchema = z.extend(progressStateSchema, {
-  id: z.string(),
-  user: z.string(),
-  score: z.nullable(z.number()),
-  updated: z.optional(z.string()),
-});
-export type ProgressRecord = z.infer<typeof progressRecordSchema>;
+export interface ProgressRecord extends ProgressState {
+  id: string;
+  user: string;
+  updated?: string;
+}
+
+/** Checks a state read back from this device (throws when it is not one). */
+export function readProgressState(value: unknown): ProgressState {
+  const o = fields(value);
+  const course = text(o, 'course');
+  const lesson = text(o, 'lesson');
+  const score = nullableNum(o, 'score');
+  const time_seconds = num(o, 'time_seconds');
+  if (!course || !lesson || time_seconds < 0 || (score !== null && (score < 0 || score > 100))) throw new Error('ugyldig fremdrift');
+  return { course, lesson, status: oneOf(o, 'status', LESSON_STATUSES), score, location: text(o, 'location'), suspend_data: text(o, 'suspend_data'), time_seconds };
+}
+
+/** Checks a progress row as PocketBase returns it (throws when a field we read is missing). */
+export function readProgressRecord(value: unknown): ProgressRecord {
+  const o = fields(value);
+  return {
+    id: text(o, 'id'),
+    user: text(o, 'user'),
+    course: text(o, 'course'),
+    lesson: text(o, 'lesson'),
+    status: oneOf(o, 'status', LESSON_STATUSES),
+    score: nullableNum(o, 'score'),
+    location: text(o, 'location'),
+    suspend_data: text(o, 'suspend_data'),
+    time_seconds: num(o, 'time_seconds'),
+    updated: optionalText(o, 'updated'),
+  };
+}
 
 /** Completed or passed lessons stay done: a later visit must not turn them back to "incomplete". */
 export function isDone(status: LessonStatus): boolean {

@@ -4,8 +4,8 @@
  * device hold, and the sync state the learner is told about. A lesson page and a package player
  * both run their SCO through this, so they save, queue and resume the same way.
  */
-import type PocketBase from 'pocketbase';
-import { isAuthError, isNetworkError } from '../pocketbase/client';
+import type { ServerApi } from '../pocketbase/server-api';
+import { isAuthError, isNetworkError } from '../pocketbase/request-status';
 import { announceSessionGone } from '../auth/session-watch';
 import { CommitQueue } from './commit-queue';
 import { loadLessonProgress, saveLessonProgress } from './progress-client';
@@ -20,7 +20,7 @@ export interface ProgressSessionView {
 }
 
 export interface ProgressSessionOptions {
-  pb: PocketBase;
+  pb: ServerApi;
   user: { id: string; name: string };
   /** Where the commits go in `progress`. */
   course: string;

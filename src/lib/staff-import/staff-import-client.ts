@@ -1,7 +1,9 @@
 /** The staff import route (server/staffimport): a preview, then the import, checked with zod. */
 import * as z from 'zod/mini';
+// jitless before any parse: the CSP forbids eval (zod-no-eval.ts).
+import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
-import { statusOf } from '../pocketbase/client';
+import { statusOf } from '../pocketbase/request-status';
 import { nb, type StringKey } from '../../i18n/nb';
 import { t } from '../../i18n/t';
 

@@ -1,0 +1,26 @@
+/** What a refused or failed request means, for errors of the SDK (client.ts) and of lite-client.ts alike. */
+import { norwegianMessage } from './errors';
+
+/** The HTTP status of a request's error: 0 or undefined when the server never answered. */
+export function statusOf(error: unknown): unknown {
+  return (error as { status?: unknown } | null)?.status;
+}
+
+/** Whether an SDK error means "the server never answered" rather than "the server said no". */
+export function isNetworkError(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === 0 || status === undefined;
+}
+
+export function isAuthError(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === 401 || status === 403;
+}
+
+/**
+ * The Norwegian message of a refused request, or null when the server never answered. PocketBase's
+ * own English messages are put into Norwegian (errors.ts); our routes' messages come through as they are.
+ */
+export function serverMessage(error: unknown): string | null {
+  return norwegianMessage(error);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { keysNamedBy } from '../../scripts/lib/island-strings.mjs';
+
+// Each island carries the strings it names: a literal key, the keys a template literal starts
+// with, and the keys of the src modules it imports.
+describe('island strings', () => {
+  const keys = new Set(['lesson.saved', 'lesson.saving', 'status.completed', 'status.incomplete', 'nav.login', 'cohort.where']);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'island-strings-'));
+
+  it('finds literal keys, template prefixes and keys of imported modules, and nothing else', () => {
+    mkdirSync(path.join(dir, 'lib'));
+    writeFileSync(path.join(dir, 'lib', 'form.ts'), "export const problem = { message: 'cohort.where' };\n");
+    const island = path.join(dir, 'Island.svelte');
+    writeFileSync(
+      island,
+      "<script>\n  import { problem } from './lib/form';\n  const a = t('lesson.saved');\n  const b = t(`status.${s}`);\n  const c = 'not.a.key';\n</script>\n",
+    );
+    expect([...keysNamedBy(island, keys, dir)].sort()).toEqual(['cohort.where', 'lesson.saved', 'status.completed', 'status.incomplete']);
+  });
+});
