@@ -14,6 +14,7 @@ import { seedVignettes } from '../scripts/lib/seed-vignettes.mjs';
 import { readVignettes } from '../scripts/lib/vignette-files.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { measurePage } from './lib/page-weight.mjs';
+import { measuredPages } from './lib/pages.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { learners, superuser, BENCH_PASSWORD } from './lib/accounts.mjs';
 import { PEAK, createPlainCollection, measureOpenLoop, measureSaturation, prepareBaerum } from './lib/load.mjs';
@@ -67,16 +68,9 @@ async function main() {
     const [visitor] = await learners(admin, 1, 'besok');
     const visitorEmail = (await admin.collection('users').getOne(visitor.id)).email;
 
-    // The measured pages, each {name, path, loggedIn, jsLimitBytes?}: a limit (JS over the wire)
-    // shows in the report beside the page's weight. (The page-weight branch's
-    // bench/lib/pages.mjs gives this list as `measuredPages(short.slug)`.)
-    const pages = [
-      { name: 'forside', path: '/', loggedIn: false },
-      { name: 'kurs', path: '/kurs/nyansatt/', loggedIn: false },
-      { name: 'leksjon', path: '/kurs/nyansatt/hva-er-tett-pa/', loggedIn: false },
-      { name: 'koding', path: `/koding/${short.slug}/`, loggedIn: true },
-      { name: 'min side', path: '/min-side/', loggedIn: true },
-    ];
+    // The measured pages, each {name, path, loggedIn, jsLimitBytes}: the limit (JS over the wire)
+    // shows in the report beside the page's weight.
+    const pages = measuredPages(short.slug);
 
     log('sidevekt');
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
