@@ -19,6 +19,9 @@ const PREFIX = '\0island-strings:';
 const literal = /'([^'\\\n]+)'|"([^"\\\n]+)"/g;
 const templateStart = /`([A-Za-z0-9_.-]+\.)\$\{/g;
 const relativeImport = /(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g;
+// A module that imports i18n/t gets its own copy of the strings it names: an importer of that
+// module need not carry them again (Min side carried every string of every section twice).
+const importsT = /(?:from|import)\s*\(?\s*['"][./]+(?:[^'"]*\/)?i18n\/t(?:\.ts)?['"]/;
 
 function resolveFile(spec, fromFile) {
   const base = path.resolve(path.dirname(fromFile), spec);
@@ -41,6 +44,7 @@ export function keysNamedBy(file, keys, root = SRC, seen = new Set()) {
   for (const m of source.matchAll(relativeImport)) {
     const target = resolveFile(m[1], file);
     if (!target || !target.startsWith(root) || target.startsWith(path.join(root, 'i18n'))) continue;
+    if (target !== file && importsT.test(readFileSync(target, 'utf8'))) continue;
     for (const key of keysNamedBy(target, keys, root, seen)) found.add(key);
   }
   return found;

@@ -20,4 +20,13 @@ describe('island strings', () => {
     );
     expect([...keysNamedBy(island, keys, dir)].sort()).toEqual(['cohort.where', 'lesson.saved', 'status.completed', 'status.incomplete']);
   });
+
+  it('leaves out the keys of an imported module that translates with its own copy', () => {
+    const own = path.join(dir, 'own');
+    mkdirSync(path.join(own, 'i18n'), { recursive: true });
+    writeFileSync(path.join(own, 'Section.svelte'), "<script>\n  import { t } from './i18n/t';\n  const a = t('nav.login');\n</script>\n");
+    const island = path.join(own, 'Page.svelte');
+    writeFileSync(island, "<script>\n  import { t } from './i18n/t';\n  import Section from './Section.svelte';\n  const b = t('lesson.saving');\n</script>\n");
+    expect([...keysNamedBy(island, keys, own)]).toEqual(['lesson.saving']);
+  });
 });

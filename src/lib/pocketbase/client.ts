@@ -16,4 +16,5 @@ export function pocketbase(): PocketBase {
 }
 
 // Kept apart so that a page can tell errors apart without loading the SDK.
-export { statusOf, isNetworkError, isAuthError, serverMessage } from './request-status';
+export { statusOf, isNetworkError, isAuthError } from './request-status';
+export { serverMessage } from './errors';

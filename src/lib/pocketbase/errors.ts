@@ -95,3 +95,11 @@ export function norwegianMessage(error: unknown): string | null {
   if (fields.length > 0) return fields.join(' ');
   return byStatus(status);
 }
+
+/**
+ * The Norwegian message of a refused request, or null when the server never answered. PocketBase's
+ * own English messages are put into Norwegian; our routes' messages come through as they are.
+ */
+export function serverMessage(error: unknown): string | null {
+  return norwegianMessage(error);
+}

@@ -1,5 +1,8 @@
-/** What a refused or failed request means, for errors of the SDK (client.ts) and of lite-client.ts alike. */
-import { norwegianMessage } from './errors';
+/**
+ * What a refused or failed request means, for errors of the SDK (client.ts) and of lite-client.ts
+ * alike. The message of a refusal is in errors.ts (serverMessage): its table of Norwegian messages
+ * loads only where a message is shown, not with every page that checks a status.
+ */
 
 /** The HTTP status of a request's error: 0 or undefined when the server never answered. */
 export function statusOf(error: unknown): unknown {
@@ -15,12 +18,4 @@ export function isNetworkError(error: unknown): boolean {
 export function isAuthError(error: unknown): boolean {
   const status = statusOf(error);
   return status === 401 || status === 403;
-}
-
-/**
- * The Norwegian message of a refused request, or null when the server never answered. PocketBase's
- * own English messages are put into Norwegian (errors.ts); our routes' messages come through as they are.
- */
-export function serverMessage(error: unknown): string | null {
-  return norwegianMessage(error);
 }
