@@ -16,7 +16,6 @@ const NB_MODULE = fromRoot('src', 'i18n', 'nb.ts');
 const TRANSLATE_MODULE = fromRoot('src', 'i18n', 'translate.ts');
 const PREFIX = '\0island-strings:';
 
-const literal = /'([^'\\\n]+)'|"([^"\\\n]+)"/g;
 const templateStart = /`([A-Za-z0-9_.-]+\.)\$\{/g;
 const relativeImport = /(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g;
 // A module that imports i18n/t gets its own copy of the strings it names: an importer of that
@@ -34,9 +33,10 @@ export function keysNamedBy(file, keys, root = SRC, seen = new Set()) {
   if (seen.has(file)) return found;
   seen.add(file);
   const source = readFileSync(file, 'utf8');
-  for (const m of source.matchAll(literal)) {
-    const text = m[1] ?? m[2];
-    if (keys.has(text)) found.add(text);
+  // Each key is looked for as it would stand quoted, rather than by pairing quotes: one apostrophe
+  // in a comment or a text ("Excel's") put every pair after it out of step and lost keys.
+  for (const key of keys) {
+    if (source.includes(`'${key}'`) || source.includes(`"${key}"`) || source.includes(`\`${key}\``)) found.add(key);
   }
   for (const m of source.matchAll(templateStart)) {
     for (const key of keys) if (key.startsWith(m[1])) found.add(key);

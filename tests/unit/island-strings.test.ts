@@ -30,3 +30,13 @@ describe('island strings', () => {
     expect([...keysNamedBy(island, keys, own)]).toEqual(['lesson.saving']);
   });
 });
+
+describe('island strings in a file with an empty string or a lone apostrophe', () => {
+  it('still finds every key after it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'island-strings-apostrophe-'));
+    const island = path.join(dir, 'Form.svelte');
+    // An empty '' (or an apostrophe in a comment) used to put every quote pair after it out of step.
+    writeFileSync(island, "<script>\n  // the file's lines\n  let busy = '';\n</script>\n<button disabled={busy !== ''}>{busy === 'preview' ? t('lesson.saving') : t('lesson.saved')}</button>\n");
+    expect([...keysNamedBy(island, new Set(['lesson.saved', 'lesson.saving']), dir)].sort()).toEqual(['lesson.saved', 'lesson.saving']);
+  });
+});
