@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import '../zod-no-eval';
 import type PocketBase from 'pocketbase';
 import { statusOf } from '../pocketbase/request-status';
-import { nb, type StringKey } from '../../i18n/nb';
+import type { StringKey } from '../../i18n/nb';
 import { t } from '../../i18n/t';
 
 const problemSchema = z.object({ line: z.number(), field: z.string(), message: z.string() });
@@ -70,8 +70,10 @@ export function rowsByAction(result: ImportResult): Record<ImportRow['action'], 
 /** A stored stilling or role as the admin reads it; a value the site has no name for, as it is. */
 export function valueLabel(kind: 'stilling' | 'role', value: string): string {
   if (!value) return '';
-  const key = `${kind}.${value}`;
-  return key in nb ? t(key as StringKey) : value;
+  // Written out per kind so that the island's string table holds every stilling.* and role.* key.
+  const key = (kind === 'stilling' ? `stilling.${value}` : `role.${value}`) as StringKey;
+  const label = t(key);
+  return label === key ? value : label;
 }
 
 /** A change's before and after, named as in the site when the field is a stilling or a role. */
