@@ -69,6 +69,7 @@ func main() {
 	// Progress at national scale: kindergarten on each row, totals for the reports (server/progress_scale.go).
 	registerProgressScale(app)
 	registerProgressCommit(app)
+	registerProgressAdminList(app)
 
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {

@@ -127,3 +127,15 @@ describe('a list of users', () => {
     expect(await styrerHere.pb.collection('users').getFullList({ filter: `barnehage = "${there}"` })).toEqual([]);
   });
 });
+
+// server/progress_admin_list.go: the whole country's count would read every row.
+describe('an admin’s list of progress', () => {
+  it('holds everyone’s rows but is not counted, while a learner’s list is', async () => {
+    const admin = await createUser(root, 'admin', here);
+    const page = await admin.pb.collection('progress').getList(1, 500);
+    expect(page.items.map((r) => String(r.user))).toEqual(expect.arrayContaining([...learners, elsewhere].map((l) => l.id)));
+    expect(page.totalItems).toBe(-1);
+    const own = await learners[0]!.pb.collection('progress').getList(1, 30);
+    expect(own.totalItems).toBe(2);
+  });
+});
